@@ -1,0 +1,35 @@
+package dev.prewarm.domain.job;
+
+import dev.prewarm.domain.account.AccountId;
+import dev.prewarm.domain.error.PermissionDeniedException;
+import dev.prewarm.domain.site.SiteId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Storage port for preload jobs. Lookups take the account: a job of another account raises
+ * {@link PermissionDeniedException}; an unknown job is an empty result.
+ */
+public interface PreloadJobRepository {
+    Optional<PreloadJob> find(AccountId account, JobId id);
+
+    void add(PreloadJob job);
+
+    /** Deletes the job with its URL list, rejected lines, plans, batches and results. */
+    void remove(PreloadJob job);
+
+    long countBySite(AccountId account, SiteId site);
+
+    /** One page of a site's jobs created within [from, to] (either bound optional), newest first. */
+    List<PreloadJob> pageBySite(AccountId account, SiteId site, JobWindow window, int offset, int limit);
+
+    long countBySite(AccountId account, SiteId site, JobWindow window);
+
+    /** An inclusive creation-time window; a null bound is open. */
+    record JobWindow(Instant from, Instant to) {
+        public static JobWindow all() {
+            return new JobWindow(null, null);
+        }
+    }
+}

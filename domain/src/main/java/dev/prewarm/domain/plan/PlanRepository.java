@@ -1,0 +1,30 @@
+package dev.prewarm.domain.plan;
+
+import dev.prewarm.domain.account.AccountId;
+import dev.prewarm.domain.error.PermissionDeniedException;
+import dev.prewarm.domain.job.JobId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Storage port for plans and their batches. Lookups take the account: a plan of another account
+ * raises {@link PermissionDeniedException}; an unknown plan is an empty result.
+ */
+public interface PlanRepository {
+    Optional<Plan> find(AccountId account, PlanId id);
+
+    /** The job's plans, oldest first. */
+    List<Plan> listByJob(AccountId account, JobId job);
+
+    long countByJob(JobId job);
+
+    void add(Plan plan);
+
+    /** Deletes the plan with its batches and results. */
+    void remove(Plan plan);
+
+    void addBatch(Batch batch);
+
+    /** A page of the batches of one plan (or of all plans of the job when plan is null), in order. */
+    List<Batch> batches(AccountId account, JobId job, PlanId planOrNull, int offset, int limit);
+}

@@ -1,0 +1,30 @@
+package dev.prewarm.domain.plan;
+
+import static dev.prewarm.domain.plan.PlanBuilder.JOB_ID;
+import static dev.prewarm.domain.plan.PlanBuilder.PLAN_ID;
+import static dev.prewarm.domain.plan.PlanBuilder.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class BatchTest {
+    private final Batch batch =
+            Batch.begin(PLAN_ID, JOB_ID, new BatchSlot(3, T0, 0), 20, 30, "node-a", T0.plusSeconds(1));
+
+    @Test
+    void a_completed_batch_accounts_for_every_url_of_its_range() {
+        BatchTally tally = batch.complete(T0.plusSeconds(9), 7, 3, false);
+
+        assertThat(batch.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(batch.finishedAt()).contains(T0.plusSeconds(9));
+        assertThat(tally).isEqualTo(new BatchTally(10, 3, false));
+    }
+
+    @Test
+    void a_batch_whose_counts_do_not_add_up_is_refused() {
+        assertThatThrownBy(() -> batch.complete(T0.plusSeconds(9), 7, 2, false))
+                .hasMessageContaining("has 10 URLs, got 7 succeeded + 2 failed");
+        assertThat(batch.status()).isEqualTo(BatchStatus.RUNNING);
+    }
+}
