@@ -1,0 +1,45 @@
+package dev.prewarm.persistence.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prewarm.domain.user.Role;
+import dev.prewarm.domain.user.User;
+import dev.prewarm.domain.user.Username;
+import dev.prewarm.persistence.testing.TestDatabase;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class JpaUserRepositoryTest {
+    private static final Instant T0 = Instant.parse("2026-11-28T12:00:00Z");
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void anAdminIsStoredAndReadBackWithItsRoleAndHash(TestDatabase.Kind kind) {
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            boolean adminBefore = db.inTransaction(em -> new JpaUserRepository(em).anyAdminExists());
+            db.runInTransaction(em -> new JpaUserRepository(em).add(User.admin(Username.of("admin"), "hash-1", T0)));
+
+            User read = db.inTransaction(
+                    em -> new JpaUserRepository(em).find(Username.of("admin")).orElseThrow());
+            boolean adminAfter = db.inTransaction(em -> new JpaUserRepository(em).anyAdminExists());
+
+            assertThat(adminBefore).isFalse();
+            assertThat(adminAfter).isTrue();
+            assertThat(read.role()).isEqualTo(Role.ADMIN);
+            assertThat(read.passwordHash()).isEqualTo("hash-1");
+            assertThat(read.createdAt()).isEqualTo(T0);
+            assertThat(read.accountId()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void anUnknownUserIsAbsentNotNull(TestDatabase.Kind kind) {
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            Optional<User> found = db.inTransaction(em -> new JpaUserRepository(em).find(Username.of("nobody")));
+            assertThat(found).isEmpty();
+        }
+    }
+}
