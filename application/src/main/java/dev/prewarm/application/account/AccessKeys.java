@@ -1,0 +1,82 @@
+package dev.prewarm.application.account;
+
+import dev.prewarm.domain.account.AccessKey;
+import dev.prewarm.domain.account.AccessKeyId;
+import dev.prewarm.domain.account.AccessKeyRepository;
+import dev.prewarm.domain.account.AccessKeySecret;
+import dev.prewarm.domain.account.AccountId;
+import dev.prewarm.domain.account.AccountRepository;
+import dev.prewarm.domain.error.InvalidParameterException;
+import dev.prewarm.domain.error.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** AccessKey pairs of an account: issue (secret shown once), disable, enable, delete, verify. */
+@ApplicationScoped
+@Transactional
+public class AccessKeys {
+    private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    AccessKeyRepository keys;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    SecretSealer sealer;
+
+    @Inject
+    Clock clock;
+
+    /** A new pair; the returned secret is the only time it is ever shown. */
+    public IssuedAccessKey issue(AccountId owner) {
+        if (accounts.find(owner).isEmpty()) {
+            throw new InvalidParameterException("AliUid", "no account " + owner);
+        }
+        AccessKeySecret secret = AccessKeySecret.generate(random);
+        AccessKey key = AccessKey.issue(AccessKeyId.random(random), owner, sealer.seal(secret), clock.instant());
+        keys.add(key);
+        return new IssuedAccessKey(key, secret);
+    }
+
+    public List<AccessKey> list(AccountId owner) {
+        return keys.list(owner);
+    }
+
+    public AccessKey disable(AccountId owner, AccessKeyId id) {
+        AccessKey key = owned(owner, id);
+        key.disable();
+        return key;
+    }
+
+    public AccessKey enable(AccountId owner, AccessKeyId id) {
+        AccessKey key = owned(owner, id);
+        key.enable();
+        return key;
+    }
+
+    public void delete(AccountId owner, AccessKeyId id) {
+        keys.remove(owned(owner, id));
+    }
+
+    /** The key and its opened secret, for verifying a request signature. */
+    public Optional<VerifiableKey> forSignature(AccessKeyId id) {
+        return keys.findForSignature(id).map(key -> new VerifiableKey(key, sealer.open(key.secret())));
+    }
+
+    private AccessKey owned(AccountId owner, AccessKeyId id) {
+        AccessKey key = keys.findForSignature(id).orElseThrow(() -> NotFoundException.accessKey(id.value()));
+        key.ensureOwnedBy(owner);
+        return key;
+    }
+
+    public record IssuedAccessKey(AccessKey key, AccessKeySecret secret) {}
+
+    public record VerifiableKey(AccessKey key, AccessKeySecret secret) {}
+}

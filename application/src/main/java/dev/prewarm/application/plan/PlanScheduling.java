@@ -1,0 +1,80 @@
+package dev.prewarm.application.plan;
+
+import dev.prewarm.application.account.Accounts;
+import dev.prewarm.domain.account.AccountId;
+import dev.prewarm.domain.error.NotFoundException;
+import dev.prewarm.domain.job.JobId;
+import dev.prewarm.domain.job.PreloadJobRepository;
+import dev.prewarm.domain.plan.Plan;
+import dev.prewarm.domain.plan.PlanCreation;
+import dev.prewarm.domain.plan.PlanFactory;
+import dev.prewarm.domain.plan.PlanId;
+import dev.prewarm.domain.plan.PlanRepository;
+import dev.prewarm.domain.plan.PlanUpdate;
+import dev.prewarm.domain.plan.RequestedPlan;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+
+/** The operator's commands on execution plans: create several, update, start, stop, delete. */
+@ApplicationScoped
+@Transactional
+public class PlanScheduling {
+    private final SecureRandom random = new SecureRandom();
+    private final PlanFactory factory = new PlanFactory(() -> PlanId.random(random));
+
+    @Inject
+    PlanRepository plans;
+
+    @Inject
+    PreloadJobRepository jobs;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Clock clock;
+
+    /** Each invalid request is reported in the result; the valid ones are stored. */
+    public PlanCreation createAll(AccountId owner, JobId jobId, List<RequestedPlan> requests) {
+        jobs.find(owner, jobId).orElseThrow(() -> NotFoundException.job(jobId.value()));
+        PlanCreation creation = factory.createAll(
+                jobId, owner, requests, plans.countByJob(jobId), accounts.policyFor(owner), clock.instant());
+        creation.created().forEach(plans::add);
+        return creation;
+    }
+
+    public Plan get(AccountId owner, PlanId id) {
+        return plans.find(owner, id).orElseThrow(() -> NotFoundException.execution(id.value()));
+    }
+
+    public List<Plan> list(AccountId owner, JobId jobId) {
+        jobs.find(owner, jobId).orElseThrow(() -> NotFoundException.job(jobId.value()));
+        return plans.listByJob(owner, jobId);
+    }
+
+    public Plan update(AccountId owner, PlanId id, PlanUpdate update) {
+        Plan plan = get(owner, id);
+        plan.update(update, clock.instant());
+        return plan;
+    }
+
+    public Plan start(AccountId owner, PlanId id) {
+        Plan plan = get(owner, id);
+        plan.start(clock.instant());
+        return plan;
+    }
+
+    public Plan stop(AccountId owner, PlanId id) {
+        Plan plan = get(owner, id);
+        plan.stop(clock.instant());
+        return plan;
+    }
+
+    public void delete(AccountId owner, PlanId id) {
+        plans.remove(get(owner, id));
+    }
+}

@@ -1,0 +1,72 @@
+package dev.prewarm.application.site;
+
+import dev.prewarm.domain.account.AccountId;
+import dev.prewarm.domain.account.AccountRepository;
+import dev.prewarm.domain.error.InvalidParameterException;
+import dev.prewarm.domain.error.NotFoundException;
+import dev.prewarm.domain.site.RequestProfile;
+import dev.prewarm.domain.site.Site;
+import dev.prewarm.domain.site.SiteDomains;
+import dev.prewarm.domain.site.SiteId;
+import dev.prewarm.domain.site.SiteName;
+import dev.prewarm.domain.site.SiteRepository;
+import dev.prewarm.domain.site.SiteStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/** Sites of an account: register, change domains, status and request profile, read. */
+@ApplicationScoped
+@Transactional
+public class Sites {
+    @Inject
+    SiteRepository sites;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    Clock clock;
+
+    public Site register(
+            AccountId owner, SiteName name, SiteDomains domains, RequestProfile profile, SiteStatus status) {
+        if (accounts.find(owner).isEmpty()) {
+            throw new InvalidParameterException("AliUid", "no account " + owner);
+        }
+        Site site = Site.register(sites.nextId(), owner, name, domains, profile, clock.instant());
+        applyStatus(site, status);
+        sites.add(site);
+        return site;
+    }
+
+    public Site get(AccountId owner, SiteId id) {
+        return sites.find(owner, id).orElseThrow(() -> NotFoundException.site(id.toString()));
+    }
+
+    public List<Site> list(AccountId owner) {
+        return sites.list(owner);
+    }
+
+    public Site change(AccountId owner, SiteId id, SiteChanges changes) {
+        Site site = get(owner, id);
+        changes.name().ifPresent(site::rename);
+        changes.domains().ifPresent(site::changeDomains);
+        changes.profile().ifPresent(site::changeProfile);
+        changes.status().ifPresent(status -> applyStatus(site, status));
+        return site;
+    }
+
+    private static void applyStatus(Site site, SiteStatus status) {
+        switch (status) {
+            case ACTIVE -> site.activate();
+            case OFFLINE -> site.takeOffline();
+            case PENDING -> {
+                if (site.status() != SiteStatus.PENDING) {
+                    throw new InvalidParameterException("Status", "a site cannot go back to pending");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The start-up sequence: schema migration, then the first operator account. */
+package dev.prewarm.application.startup;
