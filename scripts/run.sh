@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs Prewarm: builds the WAR if needed and starts it on Payara Micro at
+# http://${PREWARM_BIND_ADDRESS:-127.0.0.1}:${PREWARM_PORT:-8080}/ with an H2 file database in
+# ${PREWARM_DATA_DIR:-./data}. Ctrl-C stops it; the data stays for the next start.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+select_jdk
+
+bind=${PREWARM_BIND_ADDRESS:-127.0.0.1}
+port=${PREWARM_PORT:-8080}
+data_dir=${PREWARM_DATA_DIR:-./data}
+mkdir -p "$data_dir"
+data_dir=$(cd "$data_dir" && pwd)
+
+# Builds the WAR and puts the Payara Micro jar beside it (web/target/runtime).
+./mvnw -B -q -DskipTests -Dspotless.check.skip=true -pl web -am install
+runtime=web/target/runtime
+
+# Payara Micro binds every interface unless told otherwise.
+cat > "$runtime/preboot.asadmin" <<ASADMIN
+set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$bind
+ASADMIN
+cat > "$runtime/logging.properties" <<LOGGING
+handlers=java.util.logging.ConsoleHandler
+java.util.logging.ConsoleHandler.formatter=java.util.logging.SimpleFormatter
+java.util.SimpleFormatter.format=%1\$tFT%1\$tT.%1\$tLZ %4\$s %3\$s: %5\$s%6\$s%n
+.level=INFO
+LOGGING
+
+export PREWARM_DATA_DIR=$data_dir
+export PREWARM_DB_URL=${PREWARM_DB_URL:-jdbc:h2:file:$data_dir/prewarm}
+export PREWARM_DB_USER=${PREWARM_DB_USER:-prewarm}
+export PREWARM_DB_PASSWORD=${PREWARM_DB_PASSWORD:-prewarm}
+case "$PREWARM_DB_URL" in
+  jdbc:postgresql:*) default_ds_class=org.postgresql.ds.PGSimpleDataSource ;;
+  *) default_ds_class=org.h2.jdbcx.JdbcDataSource ;;
+esac
+export PREWARM_DB_DATASOURCE_CLASS=${PREWARM_DB_DATASOURCE_CLASS:-$default_ds_class}
+exec "$JAVA_HOME/bin/java" -Duser.timezone=UTC -Xmx${PREWARM_HEAP:-1g} ${PREWARM_JAVA_OPTS:-} \
+  -jar "$runtime/payara-micro.jar" \
+  --deploy web/target/prewarm.war --contextroot / \
+  --port "$port" --nohazelcast --disablephonehome \
+  --prebootcommandfile "$runtime/preboot.asadmin" \
+  --rootdir "$data_dir/payara-runtime" \
+  --logproperties "$runtime/logging.properties"

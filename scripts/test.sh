@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test of Prewarm: unit and property tests, repository tests on H2 and on a real
+# PostgreSQL, and the integration tests on the real WAR in Payara Micro. Installs the Debian
+# packages the tests need when they are missing (as root, with apt-get), and picks a JDK >= 21.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+
+# Debian packages the tests start themselves; each line: a command to look for, then the package.
+required_packages=(
+  "/usr/lib/postgresql/*/bin/pg_ctl postgresql"
+)
+
+missing=()
+for entry in "${required_packages[@]}"; do
+  probe=${entry% *}; package=${entry##* }
+  # shellcheck disable=SC2086 # the probe is a glob on purpose
+  compgen -G "$probe" > /dev/null || command -v "$probe" > /dev/null 2>&1 || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "The tests need these Debian packages: ${missing[*]}. Install them (apt-get install ${missing[*]}) or run this as root." >&2
+    exit 1
+  fi
+  echo "Installing Debian packages the tests need: ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" > /dev/null
+fi
+
+select_jdk
+exec ./mvnw -B -ntp verify "$@"
