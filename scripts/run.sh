@@ -28,6 +28,10 @@ java.util.SimpleFormatter.format=%1\$tFT%1\$tT.%1\$tLZ %4\$s %3\$s: %5\$s%6\$s%n
 .level=INFO
 LOGGING
 
+# A fresh runtime directory each start: a kept one remembers the last deployment, and Payara
+# would deploy the WAR twice.
+rm -rf "$data_dir/payara-runtime"
+
 export PREWARM_DATA_DIR=$data_dir
 export PREWARM_DB_URL=${PREWARM_DB_URL:-jdbc:h2:file:$data_dir/prewarm}
 export PREWARM_DB_USER=${PREWARM_DB_USER:-prewarm}
