@@ -36,16 +36,16 @@ public class AccessKeys {
 
     /** A new pair; the returned secret is the only time it is ever shown. */
     public IssuedAccessKey issue(AccountId owner) {
-        if (accounts.find(owner).isEmpty()) {
-            throw new InvalidParameterException("AliUid", "no account " + owner);
-        }
+        requireAccount(owner);
         AccessKeySecret secret = AccessKeySecret.generate(random);
         AccessKey key = AccessKey.issue(AccessKeyId.random(random), owner, sealer.seal(secret), clock.instant());
         keys.add(key);
         return new IssuedAccessKey(key, secret);
     }
 
+    /** The account's keys; an unknown account is an error rather than an empty list. */
     public List<AccessKey> list(AccountId owner) {
+        requireAccount(owner);
         return keys.list(owner);
     }
 
@@ -68,6 +68,12 @@ public class AccessKeys {
     /** The key and its opened secret, for verifying a request signature. */
     public Optional<VerifiableKey> forSignature(AccessKeyId id) {
         return keys.findForSignature(id).map(key -> new VerifiableKey(key, sealer.open(key.secret())));
+    }
+
+    private void requireAccount(AccountId owner) {
+        if (accounts.find(owner).isEmpty()) {
+            throw new InvalidParameterException("AliUid", "no account " + owner);
+        }
     }
 
     private AccessKey owned(AccountId owner, AccessKeyId id) {

@@ -41,10 +41,18 @@ public class Accounts {
         return accounts.list();
     }
 
-    public void setQuota(AccountId id, QuotaOverrides overrides) {
+    /** Replaces the account's overrides and returns the limits now in force. */
+    public QuotaPolicy setQuota(AccountId id, QuotaOverrides overrides) {
         requireExisting(id);
-        QuotaPolicy.defaults().with(overrides); // validates the merged limits before storing
+        QuotaPolicy merged;
+        try {
+            merged = QuotaPolicy.defaults().with(overrides); // validates the merged limits before storing
+        } catch (IllegalArgumentException e) {
+            // QuotaPolicy guards its invariants with IllegalArgumentException; to a caller it is bad input.
+            throw new InvalidParameterException("Quota", e.getMessage());
+        }
         accounts.saveQuotaOverrides(id, overrides);
+        return merged;
     }
 
     /** The limits in force for the account: defaults merged with its overrides. */
@@ -52,10 +60,20 @@ public class Accounts {
         return QuotaPolicy.defaults().with(accounts.quotaOverrides(id));
     }
 
+    /** {@link #policyFor}, for operators naming an account that may not exist. */
+    public QuotaPolicy policyOfExisting(AccountId id) {
+        requireExisting(id);
+        return policyFor(id);
+    }
+
     private void requireExisting(AccountId id) {
         if (accounts.find(id).isEmpty()) {
-            throw new InvalidParameterException("AliUid", "no account " + id);
+            throw noAccount(id);
         }
+    }
+
+    private static InvalidParameterException noAccount(AccountId id) {
+        return new InvalidParameterException("AliUid", "no account " + id);
     }
 
     private AccountId randomId() {

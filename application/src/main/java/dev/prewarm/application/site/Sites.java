@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
 
 /** Sites of an account: register, change domains, status and request profile, read. */
 @ApplicationScoped
@@ -32,9 +33,7 @@ public class Sites {
 
     public Site register(
             AccountId owner, SiteName name, SiteDomains domains, RequestProfile profile, SiteStatus status) {
-        if (accounts.find(owner).isEmpty()) {
-            throw new InvalidParameterException("AliUid", "no account " + owner);
-        }
+        requireAccount(owner);
         Site site = Site.register(sites.nextId(), owner, name, domains, profile, clock.instant());
         applyStatus(site, status);
         sites.add(site);
@@ -45,17 +44,34 @@ public class Sites {
         return sites.find(owner, id).orElseThrow(() -> NotFoundException.site(id.toString()));
     }
 
+    /** The account's sites; an unknown account is an error rather than an empty list. */
     public List<Site> list(AccountId owner) {
+        requireAccount(owner);
         return sites.list(owner);
     }
 
     public Site change(AccountId owner, SiteId id, SiteChanges changes) {
+        return change(owner, id, current -> changes);
+    }
+
+    /**
+     * A change worked out from the site as it is now (e.g. a partial profile merged onto the
+     * current one), read and changed in one transaction so that no concurrent change is lost.
+     */
+    public Site change(AccountId owner, SiteId id, Function<Site, SiteChanges> changesOfCurrent) {
         Site site = get(owner, id);
+        SiteChanges changes = changesOfCurrent.apply(site);
         changes.name().ifPresent(site::rename);
         changes.domains().ifPresent(site::changeDomains);
         changes.profile().ifPresent(site::changeProfile);
         changes.status().ifPresent(status -> applyStatus(site, status));
         return site;
+    }
+
+    private void requireAccount(AccountId owner) {
+        if (accounts.find(owner).isEmpty()) {
+            throw new InvalidParameterException("AliUid", "no account " + owner);
+        }
     }
 
     private static void applyStatus(Site site, SiteStatus status) {
