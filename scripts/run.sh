@@ -17,10 +17,11 @@ data_dir=$(cd "$data_dir" && pwd)
 ./mvnw -B -q -DskipTests -Dspotless.check.skip=true -pl web -am install
 runtime=web/target/runtime
 
-# Payara Micro binds every interface unless told otherwise.
+# Payara Micro binds every interface unless told otherwise; the rest is shared with the tests.
 cat > "$runtime/preboot.asadmin" <<ASADMIN
 set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$bind
 ASADMIN
+cat web/src/main/payara/preboot.asadmin >> "$runtime/preboot.asadmin"
 cat > "$runtime/logging.properties" <<LOGGING
 handlers=java.util.logging.ConsoleHandler
 java.util.logging.ConsoleHandler.formatter=java.util.logging.SimpleFormatter

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Prewarm: unit and property tests, repository tests on H2 and on a real
-# PostgreSQL, and the integration tests on the real WAR in Payara Micro. Installs the Debian
+# PostgreSQL, and the integration tests on the real WAR in Payara Micro (including the official
+# ESA SDK from npm as a client). Installs the Debian
 # packages the tests need when they are missing (as root, with apt-get), and picks a JDK >= 21.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +28,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" > /dev/null
 fi
+
+# The official ESA SDK, used as a real client by the integration tests.
+for tool in node npm; do
+  command -v "$tool" > /dev/null || { echo "The tests need Node.js and npm (apt-get install nodejs npm)." >&2; exit 1; }
+done
+npm ci --prefix it/src/test/node --no-audit --no-fund --loglevel=error
 
 select_jdk
 exec ./mvnw -B -ntp verify "$@"

@@ -16,7 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reading, resetting and deleting preload jobs of an account. */
 @ApplicationScoped
@@ -46,7 +48,10 @@ public class Jobs {
         sites.find(owner, site).orElseThrow(() -> NotFoundException.site(site.toString()));
         long total = jobs.countBySite(owner, site, window);
         int offset = (int) Math.min(Integer.MAX_VALUE, (long) (pageNumber - 1) * pageSize);
-        return new JobPage(total, jobs.pageBySite(owner, site, window, offset, pageSize));
+        List<PreloadJob> page = jobs.pageBySite(owner, site, window, offset, pageSize);
+        Map<JobId, Long> executionCounts = new HashMap<>();
+        page.forEach(job -> executionCounts.put(job.id(), plans.countByJob(job.id())));
+        return new JobPage(total, page, executionCounts);
     }
 
     /** Cursor back to 0; finished plans with no end or an end ahead wait again. */
@@ -73,5 +78,6 @@ public class Jobs {
         return urlStore.rejectedLines(id, offset, limit);
     }
 
-    public record JobPage(long total, List<PreloadJob> jobs) {}
+    /** One page of jobs, the total matching the window, and the number of plans of each job. */
+    public record JobPage(long total, List<PreloadJob> jobs, Map<JobId, Long> executionCounts) {}
 }

@@ -5,6 +5,7 @@ import dev.prewarm.domain.account.AccountId;
 import dev.prewarm.domain.error.NotFoundException;
 import dev.prewarm.domain.job.JobId;
 import dev.prewarm.domain.job.PreloadJobRepository;
+import dev.prewarm.domain.plan.Batch;
 import dev.prewarm.domain.plan.Plan;
 import dev.prewarm.domain.plan.PlanCreation;
 import dev.prewarm.domain.plan.PlanFactory;
@@ -77,4 +78,24 @@ public class PlanScheduling {
     public void delete(AccountId owner, PlanId id) {
         plans.remove(get(owner, id));
     }
+
+    /**
+     * A page of the execution log of a job, or of one of its plans; {@code LogNotFound} when the
+     * job or the plan does not exist (another account's still answers permission denied).
+     */
+    public BatchPage batches(AccountId owner, JobId jobId, PlanId planOrNull, int pageNumber, int pageSize) {
+        jobs.find(owner, jobId).orElseThrow(() -> NotFoundException.log(jobId.value()));
+        if (planOrNull != null) {
+            Plan plan = plans.find(owner, planOrNull).orElseThrow(() -> NotFoundException.log(planOrNull.value()));
+            if (!plan.jobId().equals(jobId)) {
+                throw NotFoundException.log(planOrNull.value());
+            }
+        }
+        int offset = (int) Math.min(Integer.MAX_VALUE, (long) (pageNumber - 1) * pageSize);
+        return new BatchPage(
+                plans.countBatches(owner, jobId, planOrNull),
+                plans.batches(owner, jobId, planOrNull, offset, pageSize));
+    }
+
+    public record BatchPage(long total, List<Batch> batches) {}
 }

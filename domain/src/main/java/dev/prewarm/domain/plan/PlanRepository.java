@@ -27,4 +27,6 @@ public interface PlanRepository {
 
     /** A page of the batches of one plan (or of all plans of the job when plan is null), in order. */
     List<Batch> batches(AccountId account, JobId job, PlanId planOrNull, int offset, int limit);
+
+    long countBatches(AccountId account, JobId job, PlanId planOrNull);
 }

@@ -88,4 +88,17 @@ public class JpaPlanRepository implements PlanRepository {
         }
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
+
+    @Override
+    public long countBatches(AccountId account, JobId job, PlanId planOrNull) {
+        String jpql = "select count(b) from Batch b, Plan p where p.id = b.planId and p.accountId = :account"
+                + " and b.jobId = :job" + (planOrNull == null ? "" : " and b.planId = :plan");
+        TypedQuery<Long> query = em.createQuery(jpql, Long.class)
+                .setParameter("account", account)
+                .setParameter("job", job);
+        if (planOrNull != null) {
+            query.setParameter("plan", planOrNull);
+        }
+        return query.getSingleResult();
+    }
 }

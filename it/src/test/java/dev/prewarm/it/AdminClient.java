@@ -1,0 +1,66 @@
+package dev.prewarm.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Provisions test data through the admin REST API, as the README tells operators to. */
+final class AdminClient {
+    static final String ADMIN_PASSWORD = "it-admin-password";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI base;
+
+    AdminClient(URI serverRoot) {
+        this.base = serverRoot.resolve("/api/v1/admin/");
+    }
+
+    /** A new account with one AccessKey and one active site owning {@code domain}. */
+    Tenant tenant(String name, String domain) throws IOException, InterruptedException {
+        String accountId = post(
+                        "accounts", Json.createObjectBuilder().add("name", name).build())
+                .getString("id");
+        JsonObject key = post("accounts/" + accountId + "/access-keys", JsonObject.EMPTY_JSON_OBJECT);
+        JsonObject site = post(
+                "accounts/" + accountId + "/sites",
+                Json.createObjectBuilder()
+                        .add("name", name + "-site")
+                        .add("domains", Json.createArrayBuilder().add(domain))
+                        .add("status", "active")
+                        .build());
+        return new Tenant(
+                accountId,
+                key.getString("accessKeyId"),
+                key.getString("accessKeySecret"),
+                site.getJsonNumber("siteId").longValue(),
+                domain);
+    }
+
+    JsonObject post(String path, JsonObject body) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", basic())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(
+                    "POST " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static String basic() {
+        return "Basic "
+                + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    record Tenant(String accountId, String accessKeyId, String accessKeySecret, long siteId, String domain) {}
+}

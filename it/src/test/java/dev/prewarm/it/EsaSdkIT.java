@@ -1,0 +1,71 @@
+package dev.prewarm.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The official ESA SDK (npm {@code @alicloud/esa20240910}) against the real WAR, in V3 and V2
+ * signing modes: the Node suite in src/test/node runs as a client of this deployment, with two
+ * tenants provisioned through the admin API.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EsaSdkIT {
+    private static final Path NODE_SUITE = Path.of("src/test/node");
+    private static final long SUITE_TIMEOUT_SECONDS = 300;
+
+    @Deployment(testable = false)
+    static WebArchive realWar() {
+        File war = new File(System.getProperty("prewarm.war", "../web/target/prewarm.war"));
+        return ShrinkWrap.create(ZipImporter.class, "prewarm.war")
+                .importFrom(war)
+                .as(WebArchive.class);
+    }
+
+    @Test
+    @RunAsClient
+    void theOfficialSdkSuitePassesInBothSigningModes(@ArquillianResource URL base) throws Exception {
+        requireNodeSuiteInstalled();
+        AdminClient admin = new AdminClient(base.toURI());
+        AdminClient.Tenant owner = admin.tenant("sdk-owner", "www.example.com");
+        AdminClient.Tenant other = admin.tenant("sdk-other", "other.example.com");
+
+        ProcessBuilder node = new ProcessBuilder("node", "--test", "--test-reporter=spec", "esa-sdk.test.cjs")
+                .directory(NODE_SUITE.toFile())
+                .redirectErrorStream(true);
+        node.environment().put("ESA_ENDPOINT", base.getHost() + ":" + base.getPort());
+        node.environment().put("OWNER_AK", owner.accessKeyId());
+        node.environment().put("OWNER_SK", owner.accessKeySecret());
+        node.environment().put("OWNER_SITE_ID", Long.toString(owner.siteId()));
+        node.environment().put("OWNER_DOMAIN", owner.domain());
+        node.environment().put("OTHER_AK", other.accessKeyId());
+        node.environment().put("OTHER_SK", other.accessKeySecret());
+        Process process = node.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(SUITE_TIMEOUT_SECONDS, TimeUnit.SECONDS), "the Node suite did not finish");
+        System.out.println(output);
+        assertEquals(0, process.exitValue(), "the ESA SDK suite failed:\n" + output);
+    }
+
+    private static void requireNodeSuiteInstalled() {
+        if (!Files.isDirectory(NODE_SUITE.resolve("node_modules/@alicloud/esa20240910"))) {
+            throw new IllegalStateException("The ESA SDK is not installed: run scripts/test.sh, or"
+                    + " 'npm ci' in it/src/test/node (needs Node.js and npm).");
+        }
+    }
+}

@@ -1,0 +1,209 @@
+// Prewarm's ESA-compatible API driven by the official ESA SDK (@alicloud/esa20240910), in both
+// signing modes. Run by EsaSdkIT against the real WAR, which provides through the environment:
+//   ESA_ENDPOINT (host:port), OWNER_AK/OWNER_SK/OWNER_SITE_ID/OWNER_DOMAIN (an account with an
+//   active site), OTHER_AK/OTHER_SK (a second account: tenant isolation).
+const { describe, test, before } = require('node:test');
+const assert = require('node:assert/strict');
+const Esa = require('@alicloud/esa20240910');
+const { $OpenApiUtil } = require('@alicloud/openapi-core');
+
+const env = (name) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`missing environment variable ${name} (EsaSdkIT sets it)`);
+  return value;
+};
+
+function client(ak, sk, mode) {
+  const config = { accessKeyId: ak, accessKeySecret: sk, endpoint: env('ESA_ENDPOINT'), protocol: 'http' };
+  if (mode === 'v2') config.signatureAlgorithm = 'v2';
+  return new Esa.default(new $OpenApiUtil.Config(config));
+}
+
+async function rejects(promise, status, code) {
+  await assert.rejects(promise, (e) => {
+    assert.equal(e.statusCode, status, `status of ${e.code}: ${e.message}`);
+    assert.equal(e.code, code, e.message);
+    assert.match(e.data.RequestId, /^[0-9A-F-]{36}$/);
+    return true;
+  });
+}
+
+const HEX24 = /^[0-9a-f]{24}$/;
+const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
+
+for (const mode of ['v3', 'v2']) {
+  describe(`ESA SDK, ${mode} signatures`, () => {
+    let owner, other, siteId, domain;
+    before(() => {
+      owner = client(env('OWNER_AK'), env('OWNER_SK'), mode);
+      other = client(env('OTHER_AK'), env('OTHER_SK'), mode);
+      siteId = Number(env('OWNER_SITE_ID'));
+      domain = env('OWNER_DOMAIN');
+    });
+
+    const createJob = (name, urls) => owner.createScheduledPreloadJob(new Esa.CreateScheduledPreloadJobRequest({
+      name, siteId, insertWay: 'textBox', urlList: urls.join('\n'),
+    }));
+
+    test('a job is created from a text list with the counters and JSON types of the contract', async () => {
+      const urls = [`https://${domain}/`, `https://${domain}/a.js`, `HTTPS://${domain.toUpperCase()}:443/a.js#x`,
+        'https://elsewhere.invalid/', 'not a url', '# comment'];
+      const { statusCode, body } = await createJob(`launch-${mode}`, urls);
+      assert.equal(statusCode, 200);
+      assert.match(body.id, HEX24);
+      assert.equal(body.name, `launch-${mode}`);
+      assert.equal(body.siteId, siteId);
+      assert.equal(body.insertWay, 'textBox');
+      assert.match(body.createdAt, ISO);
+      assert.equal(body.urlCount, 5);
+      assert.equal(body.urlSubmitted, 2);
+      assert.equal(body.taskSubmitted, 0);
+      assert.equal(body.taskType, 'preload');
+      assert.equal(body.domains, domain);
+      assert.equal(body.errorInfo, 'InvalidUrl,InvalidDomain');
+      assert.match(body.failedFileOss, /^http:\/\/.+\/rejected-lines$/);
+      assert.match(body.requestId, /^[0-9A-F-]{36}$/);
+
+      const got = await owner.getScheduledPreloadJob(new Esa.GetScheduledPreloadJobRequest({ id: body.id }));
+      assert.deepEqual({ ...got.body, requestId: '' }, { ...body, requestId: '' });
+    });
+
+    test('jobs are listed newest first, paged, with TotalCount as a string', async () => {
+      const first = await createJob(`list-a-${mode}`, [`https://${domain}/list-a`]);
+      const second = await createJob(`list-b-${mode}`, [`https://${domain}/list-b`]);
+      const page = await owner.listScheduledPreloadJobs(new Esa.ListScheduledPreloadJobsRequest({
+        siteId, pageNumber: 1, pageSize: 1,
+      }));
+      assert.equal(typeof page.body.totalCount, 'string');
+      assert.ok(Number(page.body.totalCount) >= 2);
+      assert.equal(page.body.jobs.length, 1);
+      assert.equal(page.body.jobs[0].id, second.body.id);
+      assert.equal(page.body.jobs[0].executionCount, 0);
+      const window = await owner.listScheduledPreloadJobs(new Esa.ListScheduledPreloadJobsRequest({
+        siteId, startTime: Date.parse('2000-01-01T00:00:00Z'), endTime: Date.parse('2000-12-31T00:00:00Z'),
+      }));
+      assert.equal(window.body.totalCount, '0');
+      assert.deepEqual(window.body.jobs, []);
+      assert.ok(first.body.id);
+    });
+
+    test('plans: several created at once, invalid ones reported in order, then update, start, stop, delete', async () => {
+      const job = (await createJob(`plans-${mode}`, [`https://${domain}/p1`, `https://${domain}/p2`])).body;
+      const created = await owner.createScheduledPreloadExecutions(new Esa.CreateScheduledPreloadExecutionsRequest({
+        id: job.id,
+        executions: [
+          new Esa.CreateScheduledPreloadExecutionsRequestExecutions({
+            startTime: '2030-01-01T08:00:00+08:00', interval: 30, sliceLen: 10 }),
+          new Esa.CreateScheduledPreloadExecutionsRequestExecutions({
+            startTime: '2030-01-02T00:00:00Z', endTime: '2030-01-01T00:00:00Z', interval: 30, sliceLen: 10 }),
+          new Esa.CreateScheduledPreloadExecutionsRequestExecutions({ interval: 0, sliceLen: 10 }),
+        ],
+      }));
+      const b = created.body;
+      assert.equal(b.totalCount, 3);
+      assert.equal(b.successCount, 1);
+      assert.equal(b.successExecutions.length, 1);
+      assert.equal(b.failedExecutions.length, 2);
+      assert.match(b.failedMessages[0], /^InvalidEndTime\.Mismatch: /);
+      assert.match(b.failedMessages[1], /^InvalidParameter\.Interval: /);
+      const plan = b.successExecutions[0];
+      assert.match(plan.id, HEX24);
+      assert.equal(plan.startTime, '2030-01-01T08:00:00+08:00');
+      assert.equal(plan.endTime, '');
+      assert.equal(plan.status, 'waiting');
+
+      const updated = await owner.updateScheduledPreloadExecution(new Esa.UpdateScheduledPreloadExecutionRequest({
+        id: plan.id, sliceLen: 20 }));
+      assert.equal(updated.body.sliceLen, 20);
+      assert.equal(updated.body.interval, 30, 'absent fields keep their values');
+      assert.equal(updated.body.startTime, '2030-01-01T08:00:00+08:00');
+
+      const started = await owner.startScheduledPreloadExecution(new Esa.StartScheduledPreloadExecutionRequest({ id: plan.id }));
+      assert.equal(started.body.status, 'running');
+      const stillRunning = await owner.updateScheduledPreloadExecution(new Esa.UpdateScheduledPreloadExecutionRequest({
+        id: plan.id, interval: 60 }));
+      assert.equal(stillRunning.body.status, 'running', 'an update keeps a running plan running');
+      assert.equal(stillRunning.body.sliceLen, 20);
+      const stopped = await owner.stopScheduledPreloadExecution(new Esa.StopScheduledPreloadExecutionRequest({ id: plan.id }));
+      assert.equal(stopped.body.status, 'stopped');
+      await rejects(owner.stopScheduledPreloadExecution(new Esa.StopScheduledPreloadExecutionRequest({ id: plan.id })),
+        400, 'InvalidExecution.Status');
+
+      const listed = await owner.listScheduledPreloadExecutions(new Esa.ListScheduledPreloadExecutionsRequest({ id: job.id }));
+      assert.equal(listed.body.totalCount, 1);
+      assert.equal(listed.body.executions[0].id, plan.id);
+
+      await owner.deleteScheduledPreloadExecution(new Esa.DeleteScheduledPreloadExecutionRequest({ id: plan.id }));
+      const empty = await owner.listScheduledPreloadExecutions(new Esa.ListScheduledPreloadExecutionsRequest({ id: job.id }));
+      assert.equal(empty.body.totalCount, 0);
+      assert.deepEqual(empty.body.executions, []);
+    });
+
+    test('reset and delete of a job', async () => {
+      const job = (await createJob(`reset-${mode}`, [`https://${domain}/r`])).body;
+      const reset = await owner.resetScheduledPreloadJob(new Esa.ResetScheduledPreloadJobRequest({ id: job.id }));
+      assert.equal(reset.body.taskSubmitted, 0);
+      await owner.deleteScheduledPreloadJob(new Esa.DeleteScheduledPreloadJobRequest({ id: job.id }));
+      await rejects(owner.getScheduledPreloadJob(new Esa.GetScheduledPreloadJobRequest({ id: job.id })),
+        404, 'InvalidJob.NotFound');
+    });
+
+    test('documented errors: missing and invalid parameters, unknown and malformed ids', async () => {
+      await rejects(owner.createScheduledPreloadJob(new Esa.CreateScheduledPreloadJobRequest({
+        name: 'x', siteId, insertWay: 'textBox' })), 400, 'MissingUrlList');
+      await rejects(owner.createScheduledPreloadJob(new Esa.CreateScheduledPreloadJobRequest({
+        name: 'x', siteId, insertWay: 'textBox', urlList: 'https://elsewhere.invalid/' })),
+        400, 'InvalidUrlList.NoValidUrl');
+      await rejects(owner.createScheduledPreloadJob(new Esa.CreateScheduledPreloadJobRequest({
+        name: 'x', siteId: 999999999, insertWay: 'textBox', urlList: `https://${domain}/` })),
+        404, 'InvalidSite.NotFound');
+      await rejects(owner.createScheduledPreloadJob(new Esa.CreateScheduledPreloadJobRequest({
+        name: 'x', siteId, insertWay: 'carrierPigeon', urlList: `https://${domain}/` })),
+        400, 'InvalidParameter.InsertWay');
+      await rejects(owner.getScheduledPreloadJob(new Esa.GetScheduledPreloadJobRequest({ id: 'f'.repeat(24) })),
+        404, 'InvalidJob.NotFound');
+      await rejects(owner.getScheduledPreloadJob(new Esa.GetScheduledPreloadJobRequest({ id: 'not-an-id' })),
+        400, 'InvalidParameter.ObjectId');
+      await rejects(owner.startScheduledPreloadExecution(new Esa.StartScheduledPreloadExecutionRequest({
+        id: 'e'.repeat(24) })), 404, 'InvalidExecution.NotFound');
+      await rejects(owner.listScheduledPreloadJobs(new Esa.ListScheduledPreloadJobsRequest({ siteId, pageSize: 101 })),
+        400, 'InvalidParameter.PageSize');
+    });
+
+    test("another account's job and plan answer permission denied and stay unchanged", async () => {
+      const job = (await createJob(`mine-${mode}`, [`https://${domain}/mine`])).body;
+      const plan = (await owner.createScheduledPreloadExecutions(new Esa.CreateScheduledPreloadExecutionsRequest({
+        id: job.id, executions: [new Esa.CreateScheduledPreloadExecutionsRequestExecutions({
+          startTime: '2030-01-01T00:00:00Z', interval: 10, sliceLen: 1 })] }))).body.successExecutions[0];
+      const denied = 'InvalidUid.PermissionDenied';
+      await rejects(other.getScheduledPreloadJob(new Esa.GetScheduledPreloadJobRequest({ id: job.id })), 403, denied);
+      await rejects(other.deleteScheduledPreloadJob(new Esa.DeleteScheduledPreloadJobRequest({ id: job.id })), 403, denied);
+      await rejects(other.resetScheduledPreloadJob(new Esa.ResetScheduledPreloadJobRequest({ id: job.id })), 403, denied);
+      await rejects(other.listScheduledPreloadExecutions(new Esa.ListScheduledPreloadExecutionsRequest({ id: job.id })),
+        403, denied);
+      await rejects(other.createScheduledPreloadExecutions(new Esa.CreateScheduledPreloadExecutionsRequest({
+        id: job.id, executions: [new Esa.CreateScheduledPreloadExecutionsRequestExecutions({ interval: 10, sliceLen: 1 })],
+      })), 403, denied);
+      await rejects(other.startScheduledPreloadExecution(new Esa.StartScheduledPreloadExecutionRequest({ id: plan.id })),
+        403, denied);
+      await rejects(other.updateScheduledPreloadExecution(new Esa.UpdateScheduledPreloadExecutionRequest({
+        id: plan.id, sliceLen: 99 })), 403, denied);
+      await rejects(other.deleteScheduledPreloadExecution(new Esa.DeleteScheduledPreloadExecutionRequest({ id: plan.id })),
+        403, denied);
+      await rejects(other.createScheduledPreloadJob(new Esa.CreateScheduledPreloadJobRequest({
+        name: 'x', siteId, insertWay: 'textBox', urlList: `https://${domain}/` })), 403, denied);
+      await rejects(other.listScheduledPreloadJobs(new Esa.ListScheduledPreloadJobsRequest({ siteId })), 403, denied);
+
+      const after = await owner.listScheduledPreloadExecutions(new Esa.ListScheduledPreloadExecutionsRequest({ id: job.id }));
+      assert.equal(after.body.executions[0].sliceLen, 1);
+      assert.equal(after.body.executions[0].status, 'waiting');
+    });
+
+    test('a wrong secret and an unknown AccessKey are refused with their codes', async () => {
+      await rejects(client(env('OWNER_AK'), 'x'.repeat(30), mode).getScheduledPreloadJob(
+        new Esa.GetScheduledPreloadJobRequest({ id: 'f'.repeat(24) })), 400, 'SignatureDoesNotMatch');
+      await rejects(client('LTAInoSuchKey0000000000', 'x'.repeat(30), mode).getScheduledPreloadJob(
+        new Esa.GetScheduledPreloadJobRequest({ id: 'f'.repeat(24) })), 404, 'InvalidAccessKeyId.NotFound');
+    });
+  });
+}
