@@ -6,6 +6,7 @@ import dev.prewarm.domain.job.PreloadJob;
 import dev.prewarm.domain.plan.Batch;
 import dev.prewarm.domain.plan.Plan;
 import dev.prewarm.domain.site.Site;
+import dev.prewarm.domain.task.PreloadTask;
 import dev.prewarm.domain.user.User;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionCustomizer;
@@ -24,6 +25,7 @@ public class ForeignKeyInsertOrder implements SessionCustomizer {
         dependsOn(session, PreloadJob.class, Site.class);
         dependsOn(session, Plan.class, PreloadJob.class);
         dependsOn(session, Batch.class, Plan.class);
+        dependsOn(session, PreloadTask.class, Site.class);
     }
 
     private static void dependsOn(Session session, Class<?> child, Class<?> parent) {
