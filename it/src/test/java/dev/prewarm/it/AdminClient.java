@@ -44,15 +44,30 @@ final class AdminClient {
     }
 
     JsonObject post(String path, JsonObject body) throws IOException, InterruptedException {
+        return send("POST", path, body);
+    }
+
+    /** Overrides the account's API call rate (the other quotas keep their defaults). */
+    JsonObject apiRate(String accountId, int callsPerSecond, int burst) throws IOException, InterruptedException {
+        return send(
+                "PUT",
+                "accounts/" + accountId + "/quota",
+                Json.createObjectBuilder()
+                        .add("apiCallsPerSecond", callsPerSecond)
+                        .add("apiBurst", burst)
+                        .build());
+    }
+
+    private JsonObject send(String method, String path, JsonObject body) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Authorization", basic())
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .method(method, HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException(
-                    "POST " + path + " answered " + response.statusCode() + ": " + response.body());
+                    method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return Json.createReader(new StringReader(response.body())).readObject();
     }

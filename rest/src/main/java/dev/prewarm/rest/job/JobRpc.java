@@ -10,6 +10,7 @@ import dev.prewarm.domain.job.JobName;
 import dev.prewarm.domain.job.PreloadJob;
 import dev.prewarm.domain.job.PreloadJobRepository.JobWindow;
 import dev.prewarm.domain.site.SiteId;
+import dev.prewarm.rest.rpc.ClientTokenCalls;
 import dev.prewarm.rest.rpc.RpcActions;
 import dev.prewarm.rest.rpc.RpcCall;
 import dev.prewarm.rest.rpc.RpcParameters;
@@ -24,11 +25,16 @@ import java.util.function.Function;
 /** The scheduled-preload job actions: create, get, list, delete, reset. */
 @ApplicationScoped
 public class JobRpc implements RpcActions {
+    private static final List<String> CREATE_PARAMETERS = List.of("InsertWay", "Name", "SiteId", "UrlList", "OssUrl");
+
     @Inject
     JobIngestion ingestion;
 
     @Inject
     Jobs jobs;
+
+    @Inject
+    ClientTokenCalls clientTokens;
 
     @Override
     public Map<String, Function<RpcCall, Map<String, Object>>> actions() {
@@ -41,6 +47,10 @@ public class JobRpc implements RpcActions {
     }
 
     Map<String, Object> create(RpcCall call) {
+        return clientTokens.once("CreateScheduledPreloadJob", call, CREATE_PARAMETERS, this::createOnce);
+    }
+
+    private Map<String, Object> createOnce(RpcCall call) {
         RpcParameters p = call.parameters();
         InsertWay way = InsertWay.parse(p.required("InsertWay"));
         JobName name = JobName.of(p.required("Name"));

@@ -8,6 +8,7 @@ import dev.prewarm.domain.plan.PlanCreation;
 import dev.prewarm.domain.plan.PlanId;
 import dev.prewarm.domain.plan.PlanUpdate;
 import dev.prewarm.domain.plan.RejectedPlan;
+import dev.prewarm.rest.rpc.ClientTokenCalls;
 import dev.prewarm.rest.rpc.RpcActions;
 import dev.prewarm.rest.rpc.RpcCall;
 import dev.prewarm.rest.rpc.RpcParameters;
@@ -22,8 +23,13 @@ import java.util.function.Function;
 /** The execution plan actions: create several, list, update, start, stop, delete, and the log. */
 @ApplicationScoped
 public class PlanRpc implements RpcActions {
+    private static final List<String> CREATE_PARAMETERS = List.of("Id", "Executions");
+
     @Inject
     PlanScheduling scheduling;
+
+    @Inject
+    ClientTokenCalls clientTokens;
 
     @Override
     public Map<String, Function<RpcCall, Map<String, Object>>> actions() {
@@ -38,6 +44,10 @@ public class PlanRpc implements RpcActions {
     }
 
     Map<String, Object> create(RpcCall call) {
+        return clientTokens.once("CreateScheduledPreloadExecutions", call, CREATE_PARAMETERS, this::createOnce);
+    }
+
+    private Map<String, Object> createOnce(RpcCall call) {
         JobId job = JobId.of(call.parameters().required("Id"));
         var requests = ExecutionsParameter.parse(call.parameters().required("Executions"));
         PlanCreation creation = scheduling.createAll(call.account(), job, requests);

@@ -1,20 +1,20 @@
 package dev.prewarm.rest.rpc;
 
-import dev.prewarm.domain.account.AccountId;
 import dev.prewarm.rest.rpc.signature.SignatureVerifier;
 import dev.prewarm.rest.rpc.signature.SignedRequest;
+import dev.prewarm.rest.rpc.signature.VerifiedCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Who is calling: the account of the AccessKey whose signature verifies, and nothing else. */
+/** Who is calling: the AccessKey whose signature verifies and its account, and nothing else. */
 @ApplicationScoped
 public class RpcAuthentication {
     @Inject
     SignatureVerifier verifier;
 
-    AccountId authenticate(RpcRequest request) {
+    VerifiedCaller authenticate(RpcRequest request) {
         SignedRequest signed = new SignedRequest(
                 request.method(), request.rawQuery(), request.headers(), request.body(), request.parameters());
-        return verifier.verify(signed).account();
+        return verifier.verify(signed);
     }
 }

@@ -1,10 +1,11 @@
 package dev.prewarm.rest.rpc;
 
-import dev.prewarm.domain.account.AccountId;
+import dev.prewarm.application.quota.ApiRateLimit;
 import dev.prewarm.domain.error.ErrorCode;
 import dev.prewarm.domain.error.NotFoundException;
 import dev.prewarm.domain.error.PrewarmException;
 import dev.prewarm.domain.error.RequestRejectedException;
+import dev.prewarm.rest.rpc.signature.VerifiedCaller;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -37,6 +38,9 @@ public class RpcServlet extends HttpServlet {
 
     @Inject
     RpcAuthentication authentication;
+
+    @Inject
+    ApiRateLimit rateLimit;
 
     private Map<String, Function<RpcCall, Map<String, Object>>> actions;
 
@@ -78,9 +82,13 @@ public class RpcServlet extends HttpServlet {
         if (action == null) {
             throw NotFoundException.api(request.action());
         }
-        AccountId account = authentication.authenticate(request);
+        VerifiedCaller caller = authentication.authenticate(request);
+        // Limited per AccessKey once it is known to be genuine; a refused call runs nothing.
+        if (!rateLimit.tryTake(caller.account(), caller.accessKeyId())) {
+            throw new RequestRejectedException(ErrorCode.TOO_MANY_REQUESTS);
+        }
         String baseUrl = http.getScheme() + "://" + request.headers().getOrDefault("host", http.getServerName());
-        return action.apply(new RpcCall(account, new RpcParameters(request.parameters()), baseUrl));
+        return action.apply(new RpcCall(caller.account(), new RpcParameters(request.parameters()), baseUrl));
     }
 
     private static void write(HttpServletResponse response, int status, String json) throws IOException {

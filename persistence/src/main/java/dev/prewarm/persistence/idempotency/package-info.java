@@ -1,0 +1,2 @@
+/** Storage of ClientToken responses, in plain JDBC on the transaction that creates the objects. */
+package dev.prewarm.persistence.idempotency;
