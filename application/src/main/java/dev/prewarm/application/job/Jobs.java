@@ -1,5 +1,6 @@
 package dev.prewarm.application.job;
 
+import dev.prewarm.application.concurrency.RetryOnConflict;
 import dev.prewarm.domain.account.AccountId;
 import dev.prewarm.domain.error.NotFoundException;
 import dev.prewarm.domain.job.JobId;
@@ -23,6 +24,7 @@ import java.util.Map;
 /** Reading, resetting and deleting preload jobs of an account. */
 @ApplicationScoped
 @Transactional
+@RetryOnConflict
 public class Jobs {
     @Inject
     PreloadJobRepository jobs;

@@ -1,6 +1,7 @@
 package dev.prewarm.application.plan;
 
 import dev.prewarm.application.account.Accounts;
+import dev.prewarm.application.concurrency.RetryOnConflict;
 import dev.prewarm.domain.account.AccountId;
 import dev.prewarm.domain.error.NotFoundException;
 import dev.prewarm.domain.job.JobId;
@@ -23,6 +24,7 @@ import java.util.List;
 /** The operator's commands on execution plans: create several, update, start, stop, delete. */
 @ApplicationScoped
 @Transactional
+@RetryOnConflict
 public class PlanScheduling {
     private final SecureRandom random = new SecureRandom();
     private final PlanFactory factory = new PlanFactory(() -> PlanId.random(random));

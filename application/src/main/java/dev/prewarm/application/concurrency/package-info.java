@@ -1,0 +1,2 @@
+/** How concurrent commands on one object are linearized: optimistic locking, retried whole. */
+package dev.prewarm.application.concurrency;
