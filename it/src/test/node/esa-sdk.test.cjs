@@ -207,3 +207,191 @@ for (const mode of ['v3', 'v2']) {
     });
   });
 }
+
+// Instant preload (PreloadCaches / DescribePreloadTasks): tasks are stored Refreshing at 0% until
+// the instant lane runs them. Self-contained: its own clients and unique URLs per signing mode.
+for (const mode of ['v3', 'v2']) {
+  describe(`ESA SDK instant preload, ${mode} signatures`, () => {
+    let owner, other, siteId, domain;
+    before(() => {
+      owner = client(env('OWNER_AK'), env('OWNER_SK'), mode);
+      other = client(env('OTHER_AK'), env('OTHER_SK'), mode);
+      siteId = Number(env('OWNER_SITE_ID'));
+      domain = env('OWNER_DOMAIN');
+    });
+    const TASK_TIME = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/;
+    const preload = (client, content, headers, site = siteId) =>
+      client.preloadCaches(new Esa.PreloadCachesRequest({ siteId: site, content, headers }));
+    const describeTasks = (fields) => owner.describePreloadTasks(new Esa.DescribePreloadTasksRequest(fields));
+
+    test('PreloadCaches returns one TaskId (a string) and every URL is listed as a Refreshing task', async () => {
+      const a = `https://${domain}/instant-${mode}/a.css`;
+      const b = `https://${domain}/instant-${mode}/b.js?v=1`;
+      const before = new Date(Date.now() - 60_000).toISOString();
+      const { statusCode, body } = await preload(owner, [a, b], { 'Accept-Encoding': 'br', 'User-Agent': 'mobile' });
+      assert.equal(statusCode, 200);
+      assert.equal(typeof body.taskId, 'string');
+      assert.match(body.taskId, HEX24);
+      assert.match(body.requestId, /^[0-9A-F-]{36}$/);
+
+      const byContent = await describeTasks({ siteId, content: a });
+      assert.equal(byContent.body.totalCount, 1);
+      assert.equal(byContent.body.pageNumber, 1);
+      assert.equal(byContent.body.pageSize, 20);
+      const [task] = byContent.body.tasks;
+      assert.equal(task.taskId, body.taskId);
+      assert.equal(task.content, a);
+      assert.match(task.createTime, TASK_TIME);
+      assert.equal(task.status, 'Refreshing');
+      assert.equal(task.process, '0%');
+      assert.equal(task.description, '');
+
+      const refreshing = await describeTasks({ content: b, status: 'Refreshing', startTime: before,
+        endTime: new Date(Date.now() + 60_000).toISOString(), pageNumber: 1, pageSize: 50 });
+      assert.deepEqual(refreshing.body.tasks.map((t) => [t.taskId, t.content]), [[body.taskId, b]]);
+      const complete = await describeTasks({ siteId, content: a, status: 'Complete' });
+      assert.equal(complete.body.totalCount, 0);
+      assert.deepEqual(complete.body.tasks, []);
+      const otherView = await other.describePreloadTasks(new Esa.DescribePreloadTasksRequest({ content: a }));
+      assert.equal(otherView.body.totalCount, 0, "another account never sees the owner's tasks");
+    });
+
+    test('PreloadCaches accepts 1,000 long URLs, a query string of about 1 MiB', async () => {
+      const urls = Array.from({ length: 1000 }, (_, i) =>
+        `https://${domain}/bulk-${mode}/${String(i).padStart(4, '0')}/${'x'.repeat(960)}`);
+      const { body } = await preload(owner, urls);
+      assert.match(body.taskId, HEX24);
+      const last = await describeTasks({ siteId, content: urls[999] });
+      assert.equal(last.body.totalCount, 1);
+      assert.equal(last.body.tasks[0].taskId, body.taskId);
+      const page = await describeTasks({ siteId, pageNumber: 2, pageSize: 50 });
+      assert.equal(page.body.tasks.length, 50);
+      assert.ok(page.body.totalCount >= 1000);
+      assert.equal(page.body.pageNumber, 2);
+    });
+
+    test('PreloadCaches and DescribePreloadTasks refuse bad input and change nothing', async () => {
+      const good = `https://${domain}/instant-${mode}/never-stored`;
+      await rejects(preload(owner, [good, 'https://elsewhere.invalid/x']), 400, 'InvalidParameter.Content');
+      await rejects(preload(owner, [good, 'not a url']), 400, 'InvalidParameter.Content');
+      await rejects(preload(owner, Array.from({ length: 1001 }, (_, i) => `https://${domain}/n/${i}`)),
+        400, 'InvalidParameter.Content');
+      await rejects(preload(owner, [good], { Host: 'elsewhere.invalid' }), 400, 'InvalidParameter.Headers');
+      await rejects(preload(other, [good]), 403, 'InvalidUid.PermissionDenied');
+      await rejects(preload(owner, [good], undefined, 999999999), 404, 'InvalidSite.NotFound');
+      const none = await describeTasks({ content: good });
+      assert.equal(none.body.totalCount, 0, 'a rejected call stores nothing');
+
+      await rejects(describeTasks({ pageSize: 51 }), 400, 'InvalidParameter.PageSize');
+      await rejects(describeTasks({ pageNumber: 100001 }), 400, 'InvalidParameter.PageNumber');
+      await rejects(describeTasks({ status: 'Done' }), 400, 'InvalidParameter.Status');
+      await rejects(describeTasks({ startTime: '2026-01-01T00:00:00' }), 400, 'InvalidParameter.StartTime');
+      await rejects(describeTasks({ endTime: 'yesterday' }), 400, 'InvalidParameter.EndTime');
+      await rejects(other.describePreloadTasks(new Esa.DescribePreloadTasksRequest({ siteId })),
+        403, 'InvalidUid.PermissionDenied');
+    });
+  });
+}
+
+// ClientToken idempotency and the per-AccessKey rate limit. The SDK's request models have no
+// ClientToken field, so those calls go through its generic callApi, signed like every other call.
+// LIMITED_AK/LIMITED_SK/LIMITED_SITE_ID/LIMITED_DOMAIN: a third account limited to 1 call/s, burst 3.
+const $dara = require('@darabonba/typescript'); // the SDK's own runtime package
+const { OpenApiUtil } = require('@alicloud/openapi-core');
+
+function callWithToken(sdk, action, query, body) {
+  const params = new $OpenApiUtil.Params({
+    action, version: '2024-09-10', protocol: 'HTTPS', pathname: '/', method: 'POST',
+    authType: 'AK', style: 'RPC', reqBodyType: 'formData', bodyType: 'json',
+  });
+  const request = new $OpenApiUtil.OpenApiRequest({ query: OpenApiUtil.query(query), body: OpenApiUtil.parseToMap(body) });
+  return sdk.callApi(params, request, new $dara.RuntimeOptions({}));
+}
+
+for (const mode of ['v3', 'v2']) {
+  describe(`ESA SDK, ${mode} signatures: ClientToken and rate limit`, () => {
+    let owner, siteId, domain;
+    before(() => {
+      owner = client(env('OWNER_AK'), env('OWNER_SK'), mode);
+      siteId = Number(env('OWNER_SITE_ID'));
+      domain = env('OWNER_DOMAIN');
+    });
+    const unique = (what) => `${what}-${mode}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+    const createJob = (token, name, urlList) => callWithToken(owner, 'CreateScheduledPreloadJob', {},
+      { InsertWay: 'textBox', Name: name, SiteId: siteId, UrlList: urlList, ClientToken: token });
+    const jobsNamed = async (name) => (await owner.listScheduledPreloadJobs(new Esa.ListScheduledPreloadJobsRequest({
+      siteId, pageSize: 100 }))).body.jobs.filter((job) => job.name === name);
+
+    test('a repeated ClientToken answers the first job again and creates no second one', async () => {
+      const token = unique('job');
+      const name = unique('idem');
+      const first = await createJob(token, name, `https://${domain}/idem`);
+      const again = await createJob(token, name, `https://${domain}/idem`);
+      assert.equal(again.statusCode, 200);
+      assert.match(first.body.Id, HEX24);
+      assert.deepEqual({ ...again.body, RequestId: '' }, { ...first.body, RequestId: '' });
+      assert.notEqual(again.body.RequestId, first.body.RequestId, 'each request has its own RequestId');
+      assert.deepEqual((await jobsNamed(name)).map((job) => job.id), [first.body.Id]);
+
+      await rejects(createJob(token, unique('renamed'), `https://${domain}/idem`), 400, 'IdempotentParameterMismatch');
+      assert.equal((await jobsNamed(name)).length, 1);
+    });
+
+    test('a call that failed is not remembered: its ClientToken can be used again', async () => {
+      const token = unique('retry');
+      const name = unique('retry');
+      await rejects(createJob(token, name, 'https://elsewhere.invalid/'), 400, 'InvalidUrlList.NoValidUrl');
+      const created = await createJob(token, name, `https://${domain}/retry`);
+      assert.equal(created.statusCode, 200);
+      assert.deepEqual((await jobsNamed(name)).map((job) => job.id), [created.body.Id]);
+    });
+
+    test('CreateScheduledPreloadExecutions with a repeated ClientToken creates its plans once', async () => {
+      const job = (await owner.createScheduledPreloadJob(new Esa.CreateScheduledPreloadJobRequest({
+        name: unique('idem-plans'), siteId, insertWay: 'textBox', urlList: `https://${domain}/idem-plan` }))).body;
+      const token = unique('plans');
+      const executions = (sliceLen) => JSON.stringify([{ StartTime: '2030-01-01T00:00:00Z', Interval: 30, SliceLen: sliceLen }]);
+      const create = (sliceLen) => callWithToken(owner, 'CreateScheduledPreloadExecutions',
+        { Id: job.id }, { Executions: executions(sliceLen), ClientToken: token });
+
+      const first = await create(10);
+      const again = await create(10);
+      assert.equal(first.body.SuccessCount, 1);
+      assert.deepEqual({ ...again.body, RequestId: '' }, { ...first.body, RequestId: '' });
+      const listed = await owner.listScheduledPreloadExecutions(new Esa.ListScheduledPreloadExecutionsRequest({ id: job.id }));
+      assert.equal(listed.body.totalCount, 1);
+      assert.equal(listed.body.executions[0].id, first.body.SuccessExecutions[0].Id);
+
+      await rejects(create(20), 400, 'IdempotentParameterMismatch');
+      const after = await owner.listScheduledPreloadExecutions(new Esa.ListScheduledPreloadExecutionsRequest({ id: job.id }));
+      assert.equal(after.body.totalCount, 1);
+    });
+
+    test('calls over the AccessKey rate get TooManyRequests, change nothing, and pass again after the refill', async () => {
+      const limited = client(env('LIMITED_AK'), env('LIMITED_SK'), mode);
+      const limitedSite = Number(env('LIMITED_SITE_ID'));
+      const prefix = unique('limited');
+      const started = Date.now();
+      const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) =>
+        limited.createScheduledPreloadJob(new Esa.CreateScheduledPreloadJobRequest({
+          name: `${prefix}-${i}`, siteId: limitedSite, insertWay: 'textBox', urlList: `https://${env('LIMITED_DOMAIN')}/${i}` }))));
+      const seconds = (Date.now() - started) / 1000;
+      const refused = results.filter((r) => r.status === 'rejected');
+      for (const r of refused) {
+        assert.equal(r.reason.statusCode, 400, r.reason.message);
+        assert.equal(r.reason.code, 'TooManyRequests');
+        assert.equal(r.reason.data.Message, 'Too many requests.Please try again later.');
+      }
+      const granted = results.length - refused.length;
+      assert.ok(refused.length >= 1, 'some of 10 quick calls are refused at 1/s burst 3');
+      assert.ok(granted <= 3 + Math.ceil(seconds), `${granted} granted in ${seconds}s at 1/s burst 3`);
+
+      await new Promise((resolve) => setTimeout(resolve, 1100)); // one token flows back per second
+      const listed = await limited.listScheduledPreloadJobs(new Esa.ListScheduledPreloadJobsRequest({
+        siteId: limitedSite, pageSize: 100 }));
+      assert.equal(listed.statusCode, 200);
+      assert.equal(listed.body.jobs.filter((job) => job.name.startsWith(prefix)).length, granted,
+        'a refused call created nothing');
+    });
+  });
+}

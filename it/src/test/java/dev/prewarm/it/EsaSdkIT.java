@@ -21,8 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The official ESA SDK (npm {@code @alicloud/esa20240910}) against the real WAR, in V3 and V2
- * signing modes: the Node suite in src/test/node runs as a client of this deployment, with two
- * tenants provisioned through the admin API.
+ * signing modes: the Node suites in src/test/node (contract, fuzzing, concurrency) run as
+ * clients of this deployment, with tenants provisioned through the admin API.
  */
 @ExtendWith(ArquillianExtension.class)
 class EsaSdkIT {
@@ -44,10 +44,22 @@ class EsaSdkIT {
         AdminClient admin = new AdminClient(base.toURI());
         AdminClient.Tenant owner = admin.tenant("sdk-owner", "www.example.com");
         AdminClient.Tenant other = admin.tenant("sdk-other", "other.example.com");
+        AdminClient.Tenant limited = admin.tenant("sdk-limited", "limited.example.com");
+        admin.apiRate(limited.accountId(), 1, 3);
+        AdminClient.Tenant fuzz = admin.tenant("sdk-fuzz", "fuzz.example.com");
+        admin.apiRate(fuzz.accountId(), 10_000, 10_000); // fuzzing and racing calls, not rate limiting
 
-        ProcessBuilder node = new ProcessBuilder("node", "--test", "--test-reporter=spec", "esa-sdk.test.cjs")
+        Path log = Files.createTempFile("esa-sdk-suite", ".log");
+        ProcessBuilder node = new ProcessBuilder(
+                        "node",
+                        "--test",
+                        "--test-reporter=spec",
+                        "esa-sdk.test.cjs",
+                        "esa-fuzz.test.cjs",
+                        "esa-concurrency.test.cjs")
                 .directory(NODE_SUITE.toFile())
-                .redirectErrorStream(true);
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         node.environment().put("ESA_ENDPOINT", base.getHost() + ":" + base.getPort());
         node.environment().put("OWNER_AK", owner.accessKeyId());
         node.environment().put("OWNER_SK", owner.accessKeySecret());
@@ -55,10 +67,22 @@ class EsaSdkIT {
         node.environment().put("OWNER_DOMAIN", owner.domain());
         node.environment().put("OTHER_AK", other.accessKeyId());
         node.environment().put("OTHER_SK", other.accessKeySecret());
+        node.environment().put("LIMITED_AK", limited.accessKeyId());
+        node.environment().put("LIMITED_SK", limited.accessKeySecret());
+        node.environment().put("LIMITED_SITE_ID", Long.toString(limited.siteId()));
+        node.environment().put("LIMITED_DOMAIN", limited.domain());
+        node.environment().put("FUZZ_AK", fuzz.accessKeyId());
+        node.environment().put("FUZZ_SK", fuzz.accessKeySecret());
+        node.environment().put("FUZZ_SITE_ID", Long.toString(fuzz.siteId()));
+        node.environment().put("FUZZ_DOMAIN", fuzz.domain());
         Process process = node.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(SUITE_TIMEOUT_SECONDS, TimeUnit.SECONDS), "the Node suite did not finish");
+        boolean finished = process.waitFor(SUITE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
         System.out.println(output);
+        assertTrue(finished, "the Node suite did not finish in " + SUITE_TIMEOUT_SECONDS + " s:\n" + output);
         assertEquals(0, process.exitValue(), "the ESA SDK suite failed:\n" + output);
     }
 
