@@ -395,3 +395,62 @@ for (const mode of ['v3', 'v2']) {
     });
   });
 }
+
+// Prewarm's own action, times in every accepted form, and a disabled key.
+for (const mode of ['v3', 'v2']) {
+  describe(`ESA SDK, ${mode} signatures: execution logs, time forms, disabled keys`, () => {
+    let owner, other, siteId, domain;
+    before(() => {
+      owner = client(env('OWNER_AK'), env('OWNER_SK'), mode);
+      other = client(env('OTHER_AK'), env('OTHER_SK'), mode);
+      siteId = Number(env('OWNER_SITE_ID'));
+      domain = env('OWNER_DOMAIN');
+    });
+
+    const logs = (c, query) => c.callApi(new $OpenApiUtil.Params({
+      action: 'ListScheduledPreloadExecutionLogs', version: '2024-09-10', protocol: 'HTTP', pathname: '/',
+      method: 'GET', authType: 'AK', style: 'RPC', reqBodyType: 'formData', bodyType: 'json',
+    }), new $OpenApiUtil.OpenApiRequest({ query }), {});
+
+    test('ListScheduledPreloadExecutionLogs pages a job\'s batches and answers LogNotFound for unknown ids', async () => {
+      const job = (await owner.createScheduledPreloadJob(new Esa.CreateScheduledPreloadJobRequest({
+        name: `logs-${mode}`, siteId, insertWay: 'textBox', urlList: `https://${domain}/logs` }))).body;
+      const page = await logs(owner, { JobId: job.id, PageSize: '10' });
+      assert.equal(page.statusCode, 200);
+      assert.equal(page.body.TotalCount, 0);
+      assert.deepEqual(page.body.Logs, []);
+      await rejects(logs(owner, { JobId: 'a'.repeat(24) }), 404, 'LogNotFound');
+      await rejects(logs(owner, { JobId: job.id, ExecutionId: 'b'.repeat(24) }), 404, 'LogNotFound');
+      await rejects(logs(owner, {}), 400, 'MissingJobId');
+      await rejects(logs(other, { JobId: job.id }), 403, 'InvalidUid.PermissionDenied');
+    });
+
+    test('times are accepted with Z, ±HH:MM or ±HHMM and fractions, echoed in the client\'s offset; no offset is refused', async () => {
+      const job = (await owner.createScheduledPreloadJob(new Esa.CreateScheduledPreloadJobRequest({
+        name: `times-${mode}`, siteId, insertWay: 'textBox', urlList: `https://${domain}/times` }))).body;
+      const created = await owner.createScheduledPreloadExecutions(new Esa.CreateScheduledPreloadExecutionsRequest({
+        id: job.id, executions: [
+          new Esa.CreateScheduledPreloadExecutionsRequestExecutions({
+            startTime: '2030-01-01T08:00:00.250+0800', endTime: '2030-01-02T00:00:00.5-05:30', interval: 30, sliceLen: 1 }),
+          new Esa.CreateScheduledPreloadExecutionsRequestExecutions({
+            startTime: '2030-01-01T00:00:00', interval: 30, sliceLen: 1 }),
+        ] }));
+      assert.equal(created.body.successCount, 1);
+      const plan = created.body.successExecutions[0];
+      assert.equal(plan.startTime, '2030-01-01T08:00:00+08:00');
+      assert.equal(plan.endTime, '2030-01-02T00:00:00-05:30');
+      assert.match(created.body.failedMessages[0], /^InvalidParameter\.StartTime: /);
+      await rejects(owner.updateScheduledPreloadExecution(new Esa.UpdateScheduledPreloadExecutionRequest({
+        id: plan.id, endTime: '2030-01-03 00:00:00' })), 400, 'InvalidParameter.EndTime');
+      const moved = await owner.updateScheduledPreloadExecution(new Esa.UpdateScheduledPreloadExecutionRequest({
+        id: plan.id, startTime: '2030-01-01T00:00:00Z' }));
+      assert.equal(moved.body.startTime, '2030-01-01T00:00:00Z');
+      assert.equal(moved.body.endTime, '2030-01-02T00:00:00-05:30');
+    });
+
+    test('a disabled AccessKey is refused with InvalidAccessKeyId.Inactive', async () => {
+      await rejects(client(env('DISABLED_AK'), env('DISABLED_SK'), mode).getScheduledPreloadJob(
+        new Esa.GetScheduledPreloadJobRequest({ id: 'f'.repeat(24) })), 400, 'InvalidAccessKeyId.Inactive');
+    });
+  });
+}

@@ -2,6 +2,7 @@ package dev.prewarm.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -56,6 +57,27 @@ final class AdminClient {
                         .add("apiCallsPerSecond", callsPerSecond)
                         .add("apiBurst", burst)
                         .build());
+    }
+
+    /** A second AccessKey of the account, disabled at once: for the InvalidAccessKeyId.Inactive case. */
+    JsonObject disabledKey(String accountId) throws IOException, InterruptedException {
+        JsonObject key = post("accounts/" + accountId + "/access-keys", JsonObject.EMPTY_JSON_OBJECT);
+        post("accounts/" + accountId + "/access-keys/" + key.getString("accessKeyId") + "/disable",
+                JsonObject.EMPTY_JSON_OBJECT);
+        return key;
+    }
+
+    JsonValue get(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", basic())
+                .GET()
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return Json.createReader(new StringReader(response.body())).readValue();
     }
 
     private JsonObject send(String method, String path, JsonObject body) throws IOException, InterruptedException {

@@ -1,8 +1,12 @@
 package dev.prewarm.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.File;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +52,7 @@ class EsaSdkIT {
         admin.apiRate(limited.accountId(), 1, 3);
         AdminClient.Tenant fuzz = admin.tenant("sdk-fuzz", "fuzz.example.com");
         admin.apiRate(fuzz.accountId(), 10_000, 10_000); // fuzzing and racing calls, not rate limiting
+        JsonObject disabled = admin.disabledKey(owner.accountId());
 
         Path log = Files.createTempFile("esa-sdk-suite", ".log");
         ProcessBuilder node = new ProcessBuilder(
@@ -75,6 +80,8 @@ class EsaSdkIT {
         node.environment().put("FUZZ_SK", fuzz.accessKeySecret());
         node.environment().put("FUZZ_SITE_ID", Long.toString(fuzz.siteId()));
         node.environment().put("FUZZ_DOMAIN", fuzz.domain());
+        node.environment().put("DISABLED_AK", disabled.getString("accessKeyId"));
+        node.environment().put("DISABLED_SK", disabled.getString("accessKeySecret"));
         Process process = node.start();
         boolean finished = process.waitFor(SUITE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         if (!finished) {
@@ -84,6 +91,17 @@ class EsaSdkIT {
         System.out.println(output);
         assertTrue(finished, "the Node suite did not finish in " + SUITE_TIMEOUT_SECONDS + " s:\n" + output);
         assertEquals(0, process.exitValue(), "the ESA SDK suite failed:\n" + output);
+        assertKeyUseWasRecorded(admin, owner);
+    }
+
+    private static void assertKeyUseWasRecorded(AdminClient admin, AdminClient.Tenant owner) throws Exception {
+        JsonArray keys = admin.get("accounts/" + owner.accountId() + "/access-keys").asJsonArray();
+        JsonObject used = keys.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(key -> key.getString("accessKeyId").equals(owner.accessKeyId()))
+                .findFirst()
+                .orElseThrow();
+        assertFalse(used.isNull("lastUsedAt"), "the signed calls were not recorded as uses: " + used);
     }
 
     private static void requireNodeSuiteInstalled() {

@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +22,7 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class AccessKeys {
+    private static final Duration USE_GRANULARITY = Duration.ofMinutes(1);
     private final SecureRandom random = new SecureRandom();
 
     @Inject
@@ -63,6 +66,18 @@ public class AccessKeys {
 
     public void delete(AccountId owner, AccessKeyId id) {
         keys.remove(owned(owner, id));
+    }
+
+    /**
+     * Records that a verified request used the key. At most one write a minute per key keeps the
+     * hot path cheap; "last used" is shown to the minute anyway.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void noteUse(AccessKeyId id) {
+        Instant now = clock.instant();
+        keys.findForSignature(id)
+                .filter(key -> key.lastUsedAt().map(last -> last.isBefore(now.minus(USE_GRANULARITY))).orElse(true))
+                .ifPresent(key -> key.recordUse(now));
     }
 
     /** The key and its opened secret, for verifying a request signature. */
