@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The official ESA SDK (npm {@code @alicloud/esa20240910}) against the real WAR, in V3 and V2
- * signing modes: the Node suites in src/test/node (contract, fuzzing, concurrency) run as
+ * signing modes: the Node suites in src/test/node (contract, fuzzing, concurrency, signature
+ * tampering) run as
  * clients of this deployment, with tenants provisioned through the admin API.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -61,7 +62,7 @@ class EsaSdkIT {
                         "--test-reporter=spec",
                         "esa-sdk.test.cjs",
                         "esa-fuzz.test.cjs",
-                        "esa-concurrency.test.cjs")
+                        "esa-concurrency.test.cjs", "esa-tamper.test.cjs")
                 .directory(NODE_SUITE.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
