@@ -1,6 +1,7 @@
 package dev.prewarm.persistence.account;
 
 import dev.prewarm.domain.account.SignatureNonces;
+import dev.prewarm.persistence.schema.TransactionJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,8 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
  * Signature nonces in table signature_nonce, written with plain JDBC on the transaction's own
@@ -47,10 +46,10 @@ public class JdbcSignatureNonces implements SignatureNonces {
             throw new IllegalArgumentException("a nonce has 1 to " + MAX_LENGTH + " characters");
         }
         Connection connection = connection();
-        boolean postgres = isPostgres(connection);
+        boolean postgres = TransactionJdbc.isPostgres(connection);
         try (PreparedStatement insert = connection.prepareStatement(postgres ? POSTGRESQL_INSERT : H2_MERGE)) {
             insert.setString(1, nonce);
-            insert.setObject(2, utc(seenAt));
+            insert.setObject(2, TransactionJdbc.utc(seenAt));
             return insert.executeUpdate() == 1;
         } catch (SQLException e) {
             // H2 only: two transactions merging the same nonce at once; the loser sees the key
@@ -67,31 +66,14 @@ public class JdbcSignatureNonces implements SignatureNonces {
     public int purgeOlderThan(Instant cutoff) {
         try (PreparedStatement delete =
                 connection().prepareStatement("delete from signature_nonce where seen_at < ?")) {
-            delete.setObject(1, utc(cutoff));
+            delete.setObject(1, TransactionJdbc.utc(cutoff));
             return delete.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not purge signature nonces: " + e.getMessage(), e);
         }
     }
 
-    // Explicit UTC rather than java.sql.Timestamp, whose conversion follows the JVM's zone.
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static boolean isPostgres(Connection connection) {
-        try {
-            return connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not tell the database product: " + e.getMessage(), e);
-        }
-    }
-
     private Connection connection() {
-        Connection connection = em.unwrap(Connection.class);
-        if (connection == null) {
-            throw new IllegalStateException("Signature nonces are written inside a transaction; none is active");
-        }
-        return connection;
+        return TransactionJdbc.connection(em, "Signature nonces are written");
     }
 }

@@ -4,6 +4,7 @@ import dev.prewarm.domain.idempotency.IdempotencyKey;
 import dev.prewarm.domain.idempotency.IdempotentResponses;
 import dev.prewarm.domain.idempotency.ParameterFingerprint;
 import dev.prewarm.domain.idempotency.StoredResponse;
+import dev.prewarm.persistence.schema.TransactionJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -53,7 +54,7 @@ public class JdbcIdempotentResponses implements IdempotentResponses {
     @Override
     public boolean claim(IdempotencyKey key, ParameterFingerprint fingerprint, Instant at) {
         Connection connection = connection();
-        boolean postgres = isPostgres(connection);
+        boolean postgres = TransactionJdbc.isPostgres(connection);
         try (PreparedStatement insert = connection.prepareStatement(postgres ? POSTGRESQL_CLAIM : H2_CLAIM)) {
             setKey(insert, key);
             insert.setString(4, fingerprint.hex());
@@ -120,19 +121,7 @@ public class JdbcIdempotentResponses implements IdempotentResponses {
                 "Could not " + what + " ClientToken " + key.token() + " of " + key.action() + ": " + e.getMessage(), e);
     }
 
-    private static boolean isPostgres(Connection connection) {
-        try {
-            return connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not tell the database product: " + e.getMessage(), e);
-        }
-    }
-
     private Connection connection() {
-        Connection connection = em.unwrap(Connection.class);
-        if (connection == null) {
-            throw new IllegalStateException("ClientTokens are handled inside a transaction; none is active");
-        }
-        return connection;
+        return TransactionJdbc.connection(em, "ClientTokens are handled");
     }
 }

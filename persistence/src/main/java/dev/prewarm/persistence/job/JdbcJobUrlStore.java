@@ -5,6 +5,7 @@ import dev.prewarm.domain.job.JobUrlStore;
 import dev.prewarm.domain.job.UrlRange;
 import dev.prewarm.domain.url.PreloadUrl;
 import dev.prewarm.domain.url.RejectionReason;
+import dev.prewarm.persistence.schema.TransactionJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -103,11 +104,7 @@ public class JdbcJobUrlStore implements JobUrlStore {
     }
 
     private Connection connection() {
-        Connection connection = em.unwrap(Connection.class);
-        if (connection == null) {
-            throw new IllegalStateException("URL lists are written inside a transaction; none is active");
-        }
-        return connection;
+        return TransactionJdbc.connection(em, "URL lists are written");
     }
 
     private static String cut(String text, int max) {

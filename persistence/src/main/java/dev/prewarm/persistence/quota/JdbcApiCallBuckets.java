@@ -3,6 +3,7 @@ package dev.prewarm.persistence.quota;
 import dev.prewarm.domain.account.AccessKeyId;
 import dev.prewarm.domain.quota.ApiCallBuckets;
 import dev.prewarm.domain.quota.TokenBucket;
+import dev.prewarm.persistence.schema.TransactionJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -74,7 +75,7 @@ public class JdbcApiCallBuckets implements ApiCallBuckets {
     public void store(AccessKeyId key, TokenBucket bucket) {
         try (PreparedStatement update = connection().prepareStatement(UPDATE)) {
             update.setDouble(1, bucket.tokens());
-            update.setObject(2, utc(bucket.refilledAt()));
+            update.setObject(2, TransactionJdbc.utc(bucket.refilledAt()));
             update.setString(3, key.value());
             if (update.executeUpdate() != 1) {
                 throw new IllegalStateException("no rate bucket to store for " + key + "; lock it first");
@@ -98,11 +99,11 @@ public class JdbcApiCallBuckets implements ApiCallBuckets {
     }
 
     private static void insertIfAbsent(Connection connection, AccessKeyId key, TokenBucket bucket) throws SQLException {
-        boolean postgres = isPostgres(connection);
+        boolean postgres = TransactionJdbc.isPostgres(connection);
         try (PreparedStatement insert = connection.prepareStatement(postgres ? POSTGRESQL_INSERT : H2_MERGE)) {
             insert.setString(1, key.value());
             insert.setDouble(2, bucket.tokens());
-            insert.setObject(3, utc(bucket.refilledAt()));
+            insert.setObject(3, TransactionJdbc.utc(bucket.refilledAt()));
             insert.executeUpdate();
         } catch (SQLException e) {
             // H2 only: another transaction inserted the same key at once; its row is the one to lock.
@@ -112,20 +113,7 @@ public class JdbcApiCallBuckets implements ApiCallBuckets {
         }
     }
 
-    // Explicit UTC rather than java.sql.Timestamp, whose conversion follows the JVM's zone.
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static boolean isPostgres(Connection connection) throws SQLException {
-        return connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
-    }
-
     private Connection connection() {
-        Connection connection = em.unwrap(Connection.class);
-        if (connection == null) {
-            throw new IllegalStateException("Rate buckets are taken inside a transaction; none is active");
-        }
-        return connection;
+        return TransactionJdbc.connection(em, "Rate buckets are taken");
     }
 }
