@@ -62,7 +62,8 @@ final class AdminClient {
     /** A second AccessKey of the account, disabled at once: for the InvalidAccessKeyId.Inactive case. */
     JsonObject disabledKey(String accountId) throws IOException, InterruptedException {
         JsonObject key = post("accounts/" + accountId + "/access-keys", JsonObject.EMPTY_JSON_OBJECT);
-        post("accounts/" + accountId + "/access-keys/" + key.getString("accessKeyId") + "/disable",
+        post(
+                "accounts/" + accountId + "/access-keys/" + key.getString("accessKeyId") + "/disable",
                 JsonObject.EMPTY_JSON_OBJECT);
         return key;
     }
@@ -74,8 +75,8 @@ final class AdminClient {
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": "
-                    + response.body());
+            throw new IllegalStateException(
+                    "GET " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return Json.createReader(new StringReader(response.body())).readValue();
     }

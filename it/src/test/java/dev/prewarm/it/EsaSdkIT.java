@@ -62,7 +62,8 @@ class EsaSdkIT {
                         "--test-reporter=spec",
                         "esa-sdk.test.cjs",
                         "esa-fuzz.test.cjs",
-                        "esa-concurrency.test.cjs", "esa-tamper.test.cjs")
+                        "esa-concurrency.test.cjs",
+                        "esa-tamper.test.cjs")
                 .directory(NODE_SUITE.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -96,7 +97,8 @@ class EsaSdkIT {
     }
 
     private static void assertKeyUseWasRecorded(AdminClient admin, AdminClient.Tenant owner) throws Exception {
-        JsonArray keys = admin.get("accounts/" + owner.accountId() + "/access-keys").asJsonArray();
+        JsonArray keys =
+                admin.get("accounts/" + owner.accountId() + "/access-keys").asJsonArray();
         JsonObject used = keys.stream()
                 .map(JsonValue::asJsonObject)
                 .filter(key -> key.getString("accessKeyId").equals(owner.accessKeyId()))

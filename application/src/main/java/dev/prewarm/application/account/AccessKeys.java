@@ -76,7 +76,9 @@ public class AccessKeys {
     public void noteUse(AccessKeyId id) {
         Instant now = clock.instant();
         keys.findForSignature(id)
-                .filter(key -> key.lastUsedAt().map(last -> last.isBefore(now.minus(USE_GRANULARITY))).orElse(true))
+                .filter(key -> key.lastUsedAt()
+                        .map(last -> last.isBefore(now.minus(USE_GRANULARITY)))
+                        .orElse(true))
                 .ifPresent(key -> key.recordUse(now));
     }
 
