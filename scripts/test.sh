@@ -10,6 +10,7 @@ source scripts/lib.sh
 # Debian packages the tests start themselves; each line: a command to look for, then the package.
 required_packages=(
   "/usr/lib/postgresql/*/bin/pg_ctl postgresql"
+  "/usr/sbin/nginx nginx"
 )
 
 missing=()

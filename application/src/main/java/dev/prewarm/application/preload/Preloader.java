@@ -1,0 +1,169 @@
+package dev.prewarm.application.preload;
+
+import dev.prewarm.domain.fetch.CacheStatus;
+import dev.prewarm.domain.fetch.FetchOutcome;
+import dev.prewarm.domain.fetch.FetchResult;
+import dev.prewarm.domain.fetch.RetryPolicy;
+import dev.prewarm.domain.outbound.OutboundPolicy;
+import dev.prewarm.domain.site.RequestProfile;
+import dev.prewarm.domain.url.PreloadUrl;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+
+/**
+ * Preloads URLs (PRODUCT.md §2): one GET per URL × edge target × variant, retried per the
+ * {@link RetryPolicy}, classified into a {@link FetchResult}. Thread-safe; one instance holds one
+ * connection pool, so share it and close it at shutdown. Redirects are never followed (3xx →
+ * {@code redirect}), whatever the profile says: following within the site's domains is not built yet.
+ */
+public final class Preloader implements AutoCloseable {
+    public static final int DEFAULT_MAX_CONNECTIONS = 256;
+
+    private final CloseableHttpClient client;
+    private final RoutePlanner routes;
+    private final Exchange exchange;
+    private final RetryPolicy retry;
+    private final Sleeper sleeper;
+    private final Clock clock;
+    private final RandomGenerator random;
+
+    public Preloader(OutboundPolicy policy) {
+        this(
+                policy,
+                RetryPolicy.defaults(),
+                Sleeper.real(),
+                Clock.systemUTC(),
+                HostResolver.system(),
+                DEFAULT_MAX_CONNECTIONS);
+    }
+
+    public Preloader(
+            OutboundPolicy policy,
+            RetryPolicy retry,
+            Sleeper sleeper,
+            Clock clock,
+            HostResolver resolver,
+            int maxConnections) {
+        this.client = PreloadHttpClient.create(maxConnections);
+        this.routes = new RoutePlanner(policy, resolver);
+        this.exchange = new Exchange(client);
+        this.retry = retry;
+        this.sleeper = sleeper;
+        this.clock = clock;
+        this.random = RandomGenerator.getDefault();
+    }
+
+    /** Fetches one URL through one target with one variant, with retries; never throws for HTTP trouble. */
+    public FetchResult fetch(PreloadRequest request, RequestProfile profile) {
+        return fetch(request, profile, FetchBudget.unbounded());
+    }
+
+    /**
+     * Fetches every URL (position = index in the list) through every edge target with every variant,
+     * {@code profile.concurrency()} at a time and paced to its rate cap. Returns one result per
+     * fetch in request order; what has not finished by {@code deadline} is {@code timeout} with
+     * error "batch deadline", never left out.
+     */
+    public List<FetchResult> fetchAll(List<PreloadUrl> urls, RequestProfile profile, Instant deadline) {
+        return new BatchRun(this, profile, deadline, sleeper, clock).run(BatchRun.requestsOf(urls, profile));
+    }
+
+    FetchResult fetch(PreloadRequest request, RequestProfile profile, FetchBudget budget) {
+        long start = System.nanoTime();
+        Route route = routes.plan(request);
+        if (route instanceof Route.Refused refused) {
+            return result(request, Attempt.failed(refused.outcome(), refused.reason()), 1, start);
+        }
+        Route.Pinned pinned = (Route.Pinned) route;
+        int attempts = 0;
+        Attempt last;
+        while (true) {
+            attempts++;
+            last = exchange.run(pinned.host(), request, profile, budget);
+            if (budget.expired() && !last.outcome().isSuccess()) {
+                return deadlineResult(request, attempts);
+            }
+            if (!retry.shouldRetry(last.outcome(), last.httpStatus(), attempts)) {
+                break;
+            }
+            Instant now = clock.instant();
+            Duration wait = retry.delayBefore(attempts, last.retryAfter(), now, random);
+            if (budget.wouldPass(now, wait) || !pause(wait)) {
+                break; // recorded as failed with the last attempt's outcome
+            }
+        }
+        return result(request, last, attempts, start);
+    }
+
+    static FetchResult deadlineResult(PreloadRequest request, int attempts) {
+        return new FetchResult(
+                request.position(),
+                request.targetName(),
+                request.variant().name(),
+                0,
+                CacheStatus.NONE,
+                0,
+                -1,
+                -1,
+                Math.max(attempts, 1),
+                FetchOutcome.TIMEOUT,
+                "batch deadline");
+    }
+
+    static FetchResult failedResult(PreloadRequest request, String error) {
+        return new FetchResult(
+                request.position(),
+                request.targetName(),
+                request.variant().name(),
+                0,
+                CacheStatus.NONE,
+                0,
+                -1,
+                -1,
+                1,
+                FetchOutcome.NETWORK_ERROR,
+                error);
+    }
+
+    private boolean pause(Duration wait) {
+        try {
+            sleeper.sleep(wait);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static FetchResult result(PreloadRequest request, Attempt last, int attempts, long startNanos) {
+        long total = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+        return new FetchResult(
+                request.position(),
+                request.targetName(),
+                request.variant().name(),
+                last.httpStatus(),
+                last.cacheStatus(),
+                last.bytes(),
+                last.ttfbMillis(),
+                total,
+                attempts,
+                last.outcome(),
+                last.error());
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing the preloader's connection pool", e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.prewarm.application.preload;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The origin behind the test cache, on a free loopback port. It counts requests per path and
+ * Accept-Encoding and answers faults by path: {@code /fault/500}, {@code /fault/503} (Retry-After: 1),
+ * {@code /fault/429}, {@code /fault/404}, {@code /fault/redirect}, {@code /fault/huge} (8 MiB,
+ * chunked), {@code /fault/slow} (headers, then nothing until closed or 5 s) and {@code /fault/reset}
+ * (connection dropped without a response). Anything else is a small 200.
+ */
+final class Origin implements AutoCloseable {
+    static final byte[] BODY = "warm me\n".repeat(128).getBytes(StandardCharsets.US_ASCII);
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newFixedThreadPool(16);
+    private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private final Map<String, String> hostHeaders = new ConcurrentHashMap<>();
+    private final CountDownLatch closing = new CountDownLatch(1);
+
+    Origin() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        server.createContext("/", this::handle);
+        server.setExecutor(threads);
+        server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    int hits(String path, String acceptEncoding) {
+        AtomicInteger count = hits.get(path + "|" + acceptEncoding);
+        return count == null ? 0 : count.get();
+    }
+
+    /** The Host header of the latest request for the path. */
+    String hostHeader(String path) {
+        return hostHeaders.get(path);
+    }
+
+    int hits(String path) {
+        return hits.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(path + "|"))
+                .mapToInt(e -> e.getValue().get())
+                .sum();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String encoding = String.valueOf(exchange.getRequestHeaders().getFirst("Accept-Encoding"));
+        hostHeaders.put(path, String.valueOf(exchange.getRequestHeaders().getFirst("Host")));
+        hits.computeIfAbsent(path + "|" + encoding, key -> new AtomicInteger()).incrementAndGet();
+        try (exchange) {
+            switch (path) {
+                case "/fault/500" -> empty(exchange, 500);
+                case "/fault/503" -> {
+                    exchange.getResponseHeaders().set("Retry-After", "1");
+                    empty(exchange, 503);
+                }
+                case "/fault/429" -> empty(exchange, 429);
+                case "/fault/404" -> empty(exchange, 404);
+                case "/fault/redirect" -> {
+                    exchange.getResponseHeaders().set("Location", "/ok/target");
+                    empty(exchange, 302);
+                }
+                case "/fault/huge" -> huge(exchange);
+                case "/fault/slow" -> slow(exchange);
+                case "/fault/reset" -> throw new IOException("dropping the connection on purpose");
+                default -> {
+                    exchange.getResponseHeaders().set("Content-Type", "text/plain");
+                    exchange.sendResponseHeaders(200, BODY.length);
+                    exchange.getResponseBody().write(BODY);
+                }
+            }
+        }
+    }
+
+    private static void empty(HttpExchange exchange, int status) throws IOException {
+        exchange.sendResponseHeaders(status, -1);
+    }
+
+    private static void huge(HttpExchange exchange) throws IOException {
+        exchange.sendResponseHeaders(200, 0);
+        byte[] chunk = new byte[64 * 1024];
+        OutputStream out = exchange.getResponseBody();
+        for (int i = 0; i < 128; i++) {
+            out.write(chunk); // the preloader hangs up after its cap: the write then fails, as intended
+        }
+    }
+
+    private void slow(HttpExchange exchange) throws IOException {
+        exchange.sendResponseHeaders(200, 0);
+        exchange.getResponseBody().write('x');
+        exchange.getResponseBody().flush();
+        try {
+            closing.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        closing.countDown();
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}

@@ -1,0 +1,296 @@
+package dev.prewarm.application.preload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prewarm.domain.fetch.CacheStatus;
+import dev.prewarm.domain.fetch.FetchOutcome;
+import dev.prewarm.domain.fetch.FetchResult;
+import dev.prewarm.domain.fetch.RetryPolicy;
+import dev.prewarm.domain.outbound.Cidr;
+import dev.prewarm.domain.outbound.OutboundPolicy;
+import dev.prewarm.domain.site.EdgeTarget;
+import dev.prewarm.domain.site.HeaderVariant;
+import dev.prewarm.domain.site.RequestProfile;
+import dev.prewarm.domain.url.PreloadUrl;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The preloader against real parts: Debian's nginx caching in front of a local origin. */
+class PreloaderTest {
+    private static final HeaderVariant GZIP = HeaderVariant.gzip();
+    private static final HeaderVariant BR = new HeaderVariant("br", Map.of("Accept-Encoding", "br"));
+    private static Origin origin;
+    private static LocalNginx nginx;
+
+    private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+    private final Sleeper recordingSleeper = sleeps::add;
+
+    @BeforeAll
+    static void startCacheAndOrigin() throws Exception {
+        origin = new Origin();
+        nginx = new LocalNginx(origin.port());
+    }
+
+    @AfterAll
+    static void stopThem() throws Exception {
+        try (Origin o = origin;
+                LocalNginx n = nginx) {
+            // closed in reverse order: nginx first, then the origin
+        }
+    }
+
+    @Test
+    void firstFetchWarmsTheCacheAndSecondFindsItCached() {
+        try (Preloader preloader = preloader(OutboundPolicy.standard())) {
+            PreloadRequest request = through(edge(nginx.port()), "http://www.example.com/ok/first", GZIP);
+            RequestProfile profile = RequestProfile.defaults();
+
+            FetchResult first = preloader.fetch(request, profile);
+            FetchResult second = preloader.fetch(request, profile);
+
+            assertThat(first.outcome()).isEqualTo(FetchOutcome.WARMED);
+            assertThat(first.cacheStatus()).isEqualTo(CacheStatus.MISS);
+            assertThat(first.bytes()).isEqualTo(Origin.BODY.length);
+            assertThat(first.attempts()).isEqualTo(1);
+            assertThat(first.ttfbMillis()).isBetween(0L, first.totalMillis());
+            assertThat(second.outcome()).isEqualTo(FetchOutcome.CACHED);
+            assertThat(second.cacheStatus()).isEqualTo(CacheStatus.HIT);
+            assertThat(origin.hits("/ok/first", "gzip")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void eachVariantIsItsOwnCacheEntryAndABatchWarmsThemAll() {
+        try (Preloader preloader = preloader(OutboundPolicy.standard())) {
+            RequestProfile profile = RequestProfile.defaults()
+                    .withEdgeTargets(List.of(edge(nginx.port())))
+                    .withVariants(List.of(GZIP, BR))
+                    .withConcurrency(4);
+            List<PreloadUrl> urls = List.of(url("http://www.example.com/ok/v1"), url("http://www.example.com/ok/v2"));
+            Instant deadline = Instant.now().plusSeconds(30);
+
+            List<FetchResult> warm = preloader.fetchAll(urls, profile, deadline);
+            List<FetchResult> again = preloader.fetchAll(urls, profile, deadline);
+
+            assertThat(warm)
+                    .extracting(FetchResult::outcome)
+                    .containsOnly(FetchOutcome.WARMED)
+                    .hasSize(4);
+            assertThat(warm).extracting(FetchResult::urlPosition).containsExactly(0L, 0L, 1L, 1L);
+            assertThat(warm).extracting(FetchResult::variant).containsExactly("gzip", "br", "gzip", "br");
+            assertThat(again)
+                    .extracting(FetchResult::outcome)
+                    .containsOnly(FetchOutcome.CACHED)
+                    .hasSize(4);
+            for (String path : List.of("/ok/v1", "/ok/v2")) {
+                assertThat(origin.hits(path, "gzip")).as(path + " gzip").isEqualTo(1);
+                assertThat(origin.hits(path, "br")).as(path + " br").isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void serverErrorsAreRetriedTwiceThenReported() {
+        FetchResult result = fetchFromOrigin("/fault/500", RequestProfile.defaults());
+
+        assertThat(result.outcome()).isEqualTo(FetchOutcome.SERVER_ERROR);
+        assertThat(result.httpStatus()).isEqualTo(500);
+        assertThat(result.attempts()).isEqualTo(3);
+        assertThat(origin.hits("/fault/500")).isEqualTo(3);
+        assertThat(sleeps).hasSize(2).allSatisfy(wait -> assertThat(wait).isPositive());
+    }
+
+    @Test
+    void retryAfterFromTheServerSetsTheWait() {
+        FetchResult result = fetchFromOrigin("/fault/503", RequestProfile.defaults());
+
+        assertThat(result.outcome()).isEqualTo(FetchOutcome.SERVER_ERROR);
+        assertThat(result.attempts()).isEqualTo(3);
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+    }
+
+    @Test
+    void tooManyRequestsIsRetriedButOtherClientErrorsAreNot() {
+        FetchResult throttled = fetchFromOrigin("/fault/429", RequestProfile.defaults());
+        FetchResult missing = fetchFromOrigin("/fault/404", RequestProfile.defaults());
+
+        assertThat(throttled.outcome()).isEqualTo(FetchOutcome.CLIENT_ERROR);
+        assertThat(throttled.attempts()).isEqualTo(3);
+        assertThat(missing.outcome()).isEqualTo(FetchOutcome.CLIENT_ERROR);
+        assertThat(missing.httpStatus()).isEqualTo(404);
+        assertThat(missing.attempts()).isEqualTo(1);
+        assertThat(origin.hits("/fault/404")).isEqualTo(1);
+    }
+
+    @Test
+    void redirectsAreReportedNotFollowed() {
+        FetchResult result = fetchFromOrigin("/fault/redirect", RequestProfile.defaults());
+
+        assertThat(result.outcome()).isEqualTo(FetchOutcome.REDIRECT);
+        assertThat(result.httpStatus()).isEqualTo(302);
+        assertThat(result.attempts()).isEqualTo(1);
+        assertThat(origin.hits("/ok/target")).isZero();
+    }
+
+    @Test
+    void aBodyOverTheCapIsTooLargeAndNotReadToTheEnd() {
+        FetchResult result =
+                fetchFromOrigin("/fault/huge", RequestProfile.defaults().withMaxBodyBytes(256 * 1024));
+
+        assertThat(result.outcome()).isEqualTo(FetchOutcome.TOO_LARGE);
+        assertThat(result.attempts()).isEqualTo(1);
+        assertThat(result.bytes()).isEqualTo(256 * 1024);
+    }
+
+    @Test
+    void aBodySlowerThanTheReadTimeoutTimesOut() {
+        RequestProfile profile = RequestProfile.defaults().withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300));
+
+        FetchResult result = fetchFromOrigin("/fault/slow", profile);
+
+        assertThat(result.outcome()).isEqualTo(FetchOutcome.TIMEOUT);
+        assertThat(result.attempts()).isEqualTo(3);
+        assertThat(result.error()).contains("Timeout");
+    }
+
+    @Test
+    void aDroppedConnectionIsANetworkError() {
+        FetchResult result = fetchFromOrigin("/fault/reset", RequestProfile.defaults());
+
+        assertThat(result.outcome()).isEqualTo(FetchOutcome.NETWORK_ERROR);
+        assertThat(result.attempts()).isEqualTo(3);
+        assertThat(result.httpStatus()).isZero();
+    }
+
+    @Test
+    void aHostResolvingToLoopbackIsBlockedAndNeverConnectedTo() {
+        try (Preloader preloader = preloader(OutboundPolicy.standard())) {
+            PreloadRequest request = direct("http://localhost:" + origin.port() + "/ok/blocked");
+
+            FetchResult result = preloader.fetch(request, RequestProfile.defaults());
+
+            assertThat(result.outcome()).isEqualTo(FetchOutcome.BLOCKED);
+            assertThat(result.target()).isEqualTo(PreloadRequest.DIRECT);
+            assertThat(result.error()).contains("loopback");
+            assertThat(origin.hits("/ok/blocked")).isZero();
+        }
+    }
+
+    @Test
+    void anAllowedCidrLetsTheSameHostBeFetchedAtTheCheckedAddress() {
+        try (Preloader preloader = preloader(OutboundPolicy.withAllowed(List.of(Cidr.parse("127.0.0.1/32"))))) {
+            PreloadRequest request = direct("http://localhost:" + origin.port() + "/ok/allowed");
+
+            FetchResult result = preloader.fetch(request, RequestProfile.defaults());
+
+            assertThat(result.outcome()).isEqualTo(FetchOutcome.WARMED);
+            assertThat(result.cacheStatus()).isEqualTo(CacheStatus.NONE);
+            assertThat(origin.hits("/ok/allowed", "gzip")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aDirectFetchConnectsToTheCheckedAddressAndSendsTheUrlsHost() throws Exception {
+        InetAddress loopback = InetAddress.getByName("127.0.0.1");
+        HostResolver fakeDns = name -> List.of(loopback); // the client itself never resolves (NoDnsResolver)
+        OutboundPolicy policy = OutboundPolicy.withAllowed(List.of(Cidr.parse("127.0.0.1/32")));
+        try (Preloader preloader =
+                new Preloader(policy, RetryPolicy.defaults(), recordingSleeper, Clock.systemUTC(), fakeDns, 4)) {
+            PreloadRequest request = direct("http://www.example.com:" + origin.port() + "/ok/pinned");
+
+            FetchResult result = preloader.fetch(request, RequestProfile.defaults());
+
+            assertThat(result.outcome()).isEqualTo(FetchOutcome.WARMED);
+            assertThat(origin.hostHeader("/ok/pinned")).isEqualTo("www.example.com:" + origin.port());
+        }
+    }
+
+    @Test
+    void theEdgeGetsTheUrlsHostHeaderNotTheTargets() {
+        fetchFromOrigin("/ok/host", RequestProfile.defaults());
+
+        assertThat(origin.hostHeader("/ok/host")).isEqualTo("www.example.com");
+    }
+
+    @Test
+    void aRateCapSpacesTheStartsOfABatch() {
+        try (Preloader preloader = preloader(OutboundPolicy.standard())) {
+            RequestProfile profile = RequestProfile.defaults()
+                    .withEdgeTargets(List.of(edge(origin.port())))
+                    .withConcurrency(3)
+                    .withRequestsPerSecond(OptionalInt.of(5));
+            List<PreloadUrl> urls = List.of(
+                    url("http://www.example.com/ok/r1"),
+                    url("http://www.example.com/ok/r2"),
+                    url("http://www.example.com/ok/r3"));
+
+            List<FetchResult> results =
+                    preloader.fetchAll(urls, profile, Instant.now().plusSeconds(30));
+
+            assertThat(results).extracting(FetchResult::outcome).containsOnly(FetchOutcome.WARMED);
+            // the recording sleeper does not wait, so slots are reserved 200 ms apart from (almost) one instant
+            assertThat(sleeps).hasSize(3);
+            assertThat(sleeps.stream().sorted().toList().get(2))
+                    .isBetween(Duration.ofMillis(300), Duration.ofMillis(400));
+        }
+    }
+
+    @Test
+    void whatTheBatchDeadlineCutsOffIsReportedAsFailedNotDropped() {
+        try (Preloader preloader = preloader(OutboundPolicy.standard())) {
+            RequestProfile profile = RequestProfile.defaults()
+                    .withEdgeTargets(List.of(edge(origin.port())))
+                    .withConcurrency(2);
+            List<PreloadUrl> urls = List.of(
+                    url("http://www.example.com/fault/slow?a"),
+                    url("http://www.example.com/fault/slow?b"),
+                    url("http://www.example.com/fault/slow?c"));
+
+            List<FetchResult> results =
+                    preloader.fetchAll(urls, profile, Instant.now().plusMillis(500));
+
+            assertThat(results).hasSize(3).allSatisfy(result -> {
+                assertThat(result.outcome()).isEqualTo(FetchOutcome.TIMEOUT);
+                assertThat(result.error()).isEqualTo("batch deadline");
+            });
+            assertThat(results).extracting(FetchResult::urlPosition).containsExactly(0L, 1L, 2L);
+        }
+    }
+
+    private FetchResult fetchFromOrigin(String path, RequestProfile profile) {
+        try (Preloader preloader = preloader(OutboundPolicy.standard())) {
+            return preloader.fetch(through(edge(origin.port()), "http://www.example.com" + path, GZIP), profile);
+        }
+    }
+
+    private Preloader preloader(OutboundPolicy policy) {
+        return new Preloader(
+                policy, RetryPolicy.defaults(), recordingSleeper, Clock.systemUTC(), HostResolver.system(), 16);
+    }
+
+    private static PreloadRequest through(EdgeTarget edge, String url, HeaderVariant variant) {
+        return new PreloadRequest(0, url(url), Optional.of(edge), variant);
+    }
+
+    private static PreloadRequest direct(String url) {
+        return new PreloadRequest(0, url(url), Optional.empty(), GZIP);
+    }
+
+    private static EdgeTarget edge(int port) {
+        return new EdgeTarget("http", "127.0.0.1", port);
+    }
+
+    private static PreloadUrl url(String text) {
+        return PreloadUrl.parse(text, "Url");
+    }
+}
