@@ -1,0 +1,87 @@
+package dev.prewarm.domain.plan;
+
+import dev.prewarm.domain.error.NotFoundException;
+import dev.prewarm.domain.job.PreloadJob;
+import dev.prewarm.domain.job.PreloadJobRepository;
+import dev.prewarm.domain.job.UrlRange;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The two transactional halves of running a plan's batch under a lease, around the fetching that
+ * happens outside any transaction. Each half first fences the lease, so a holder that lost it
+ * commits nothing; the plan's and the job's own rules decide everything else. Time is the
+ * database's clock, the one the leases and due times are compared against.
+ */
+public final class LeasedBatches {
+    private final PlanRepository plans;
+    private final PreloadJobRepository jobs;
+    private final PlanLeases leases;
+
+    public LeasedBatches(PlanRepository plans, PreloadJobRepository jobs, PlanLeases leases) {
+        this.plans = plans;
+        this.jobs = jobs;
+        this.leases = leases;
+    }
+
+    /**
+     * Begins the plan's due batch: the range of a batch a lost holder left running, else the next
+     * slice of the job's cursor. Empty when nothing is to be fetched: not due, or the plan has just
+     * finished (cursor at the end, or EndTime passed with the URLs left counted).
+     */
+    public Optional<PreparedBatch> begin(Lease lease) {
+        leases.fence(lease);
+        Instant now = leases.databaseNow();
+        Plan plan = plan(lease);
+        PreloadJob job = job(lease, plan);
+        if (plan.status().isSchedulable() && plan.window().hasEndedBy(now)) {
+            plan.finishAtEnd(now, job.remaining());
+            return Optional.empty();
+        }
+        if (!plan.isDue(now)) {
+            return Optional.empty();
+        }
+        Optional<UrlRange> leftOver = abandonLeftOver(lease, now);
+        if (leftOver.isEmpty() && job.isExhausted()) {
+            plan.finishJobDone(now);
+            return Optional.empty();
+        }
+        BatchSlot slot = plan.beginBatch(now).orElseThrow();
+        UrlRange range = leftOver.orElseGet(() -> job.claimNext(plan.sliceLen().value()));
+        plans.addBatch(Batch.begin(plan.id(), job.id(), slot, range.from(), range.to(), lease.owner(), now));
+        return Optional.of(new PreparedBatch(
+                plan.id(), plan.accountId(), job.id(), job.siteId(), slot.batchNo(), slot.dueAt(), range));
+    }
+
+    /** Records how the batch went; every URL of its range is either succeeded or failed. */
+    public void complete(Lease lease, PreparedBatch prepared, long succeeded, long failed) {
+        leases.fence(lease);
+        Instant now = leases.databaseNow();
+        Plan plan = plan(lease);
+        PreloadJob job = job(lease, plan);
+        Batch batch = plans.findBatch(lease.accountId(), lease.planId(), prepared.batchNo())
+                .orElseThrow(() -> new IllegalStateException(
+                        "batch " + prepared.batchNo() + " of plan " + lease.planId() + " is not stored"));
+        plan.recordBatch(now, batch.complete(now, succeeded, failed, job.isExhausted()));
+    }
+
+    /** A batch still running under a new lease was lost with its holder: its URLs are fetched again. */
+    private Optional<UrlRange> abandonLeftOver(Lease lease, Instant now) {
+        Optional<UrlRange> range = Optional.empty();
+        for (Batch stale : plans.runningBatches(lease.accountId(), lease.planId())) {
+            stale.abandon(now);
+            range = Optional.of(new UrlRange(stale.urlFrom(), stale.urlTo()));
+        }
+        return range;
+    }
+
+    private Plan plan(Lease lease) {
+        return plans.find(lease.accountId(), lease.planId())
+                .orElseThrow(() -> NotFoundException.execution(lease.planId().value()));
+    }
+
+    private PreloadJob job(Lease lease, Plan plan) {
+        return jobs.find(lease.accountId(), plan.jobId())
+                .orElseThrow(() -> NotFoundException.job(plan.jobId().value()));
+    }
+}

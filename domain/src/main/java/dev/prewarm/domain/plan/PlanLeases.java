@@ -1,0 +1,35 @@
+package dev.prewarm.domain.plan;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Storage port for the engine's leases on plans. Leases live beside the plan, not in it: they are
+ * about which instance runs a plan, not about the plan. Every time here is the database's clock,
+ * the one clock all instances share. Each method runs in the caller's transaction.
+ */
+public interface PlanLeases {
+    /**
+     * Leases up to {@code max} plans that need the engine now (a batch due, or EndTime passed) and
+     * that nobody holds, or whose lease expired; plans locked by a concurrent claimer are skipped.
+     */
+    List<Lease> claimDue(String owner, int max, Duration leaseFor);
+
+    /** Extends the lease from now; false when it is no longer the holder's (taken over, released). */
+    boolean heartbeat(Lease lease, Duration leaseFor);
+
+    /** Gives the plan up, if the lease is still the holder's; the version stays, as a fencing token must. */
+    void release(Lease lease);
+
+    /**
+     * Locks the plan and its job for the rest of the transaction if the lease is still the holder's,
+     * so nothing can take the lease over before the holder's work commits.
+     *
+     * @throws LeaseLostException otherwise
+     */
+    void fence(Lease lease);
+
+    /** The database's current time. */
+    Instant databaseNow();
+}

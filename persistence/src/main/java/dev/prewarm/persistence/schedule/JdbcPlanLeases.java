@@ -1,0 +1,189 @@
+package dev.prewarm.persistence.schedule;
+
+import dev.prewarm.domain.account.AccountId;
+import dev.prewarm.domain.plan.Lease;
+import dev.prewarm.domain.plan.LeaseLostException;
+import dev.prewarm.domain.plan.PlanId;
+import dev.prewarm.domain.plan.PlanLeases;
+import dev.prewarm.domain.plan.PlanStatus;
+import dev.prewarm.persistence.schema.TransactionJdbc;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Leases in the lease columns of table plan (V5), on the transaction's own connection. Due plans
+ * are selected {@code FOR UPDATE SKIP LOCKED}, so concurrent claimers on H2 and PostgreSQL never
+ * wait for each other nor get the same plan; the update is guarded by the version read as well.
+ *
+ * <p>The clock is the database's {@code CURRENT_TIMESTAMP}, read as an absolute instant
+ * (TIMESTAMP WITH TIME ZONE on both databases) and compared as a UTC parameter against the UTC
+ * columns, so neither the JVM's nor the session's time zone can shift a due time or an expiry.
+ */
+@ApplicationScoped
+public class JdbcPlanLeases implements PlanLeases {
+    private static final String NOW = "select current_timestamp";
+    private static final String SELECT_CLAIMABLE = "select id, account_id, lease_version from plan"
+            + " where status in (?, ?) and (next_batch_due <= ? or end_time <= ?)"
+            + " and (lease_owner is null or lease_expires_at <= ?)"
+            + " order by next_batch_due nulls last, id limit ? for update skip locked";
+    private static final String TAKE = "update plan set lease_owner = ?, lease_expires_at = ?, lease_version = ?"
+            + " where id = ? and lease_version = ?";
+    private static final String EXTEND =
+            "update plan set lease_expires_at = ? where id = ? and lease_owner = ? and lease_version = ?";
+    private static final String RELEASE = "update plan set lease_owner = null, lease_expires_at = null"
+            + " where id = ? and lease_owner = ? and lease_version = ?";
+    private static final String LOCK_HELD =
+            "select job_id from plan where id = ? and lease_owner = ? and lease_version = ? for update";
+    private static final String LOCK_JOB = "select id from preload_job where id = ? for update";
+
+    @PersistenceContext(unitName = "prewarm")
+    private EntityManager em;
+
+    protected JdbcPlanLeases() {
+        // for CDI
+    }
+
+    public JdbcPlanLeases(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public List<Lease> claimDue(String owner, int max, Duration leaseFor) {
+        Connection connection = connection();
+        try {
+            Instant now = databaseNow(connection);
+            Instant expiresAt = now.plus(leaseFor);
+            List<Lease> claimed = new ArrayList<>();
+            for (Lease free : selectClaimable(connection, owner, max, now, expiresAt)) {
+                if (take(connection, free)) {
+                    claimed.add(free);
+                }
+            }
+            return claimed;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not claim due plans for " + owner + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean heartbeat(Lease lease, Duration leaseFor) {
+        Connection connection = connection();
+        try (PreparedStatement extend = connection.prepareStatement(EXTEND)) {
+            extend.setObject(1, TransactionJdbc.utc(databaseNow(connection).plus(leaseFor)));
+            bindHolder(extend, 2, lease);
+            return extend.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw failure("extend", lease, e);
+        }
+    }
+
+    @Override
+    public void release(Lease lease) {
+        try (PreparedStatement release = connection().prepareStatement(RELEASE)) {
+            bindHolder(release, 1, lease);
+            release.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("release", lease, e);
+        }
+    }
+
+    /** Plan first, then its job: every holder locks in this order, so fenced commits cannot deadlock. */
+    @Override
+    public void fence(Lease lease) {
+        Connection connection = connection();
+        try (PreparedStatement held = connection.prepareStatement(LOCK_HELD)) {
+            bindHolder(held, 1, lease);
+            String jobId;
+            try (ResultSet row = held.executeQuery()) {
+                if (!row.next()) {
+                    throw new LeaseLostException(lease);
+                }
+                jobId = row.getString(1);
+            }
+            try (PreparedStatement job = connection.prepareStatement(LOCK_JOB)) {
+                job.setString(1, jobId);
+                job.executeQuery().close();
+            }
+        } catch (SQLException e) {
+            throw failure("fence", lease, e);
+        }
+    }
+
+    @Override
+    public Instant databaseNow() {
+        try {
+            return databaseNow(connection());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the database clock: " + e.getMessage(), e);
+        }
+    }
+
+    private static Instant databaseNow(Connection connection) throws SQLException {
+        try (PreparedStatement now = connection.prepareStatement(NOW);
+                ResultSet row = now.executeQuery()) {
+            row.next();
+            return row.getObject(1, OffsetDateTime.class).toInstant();
+        }
+    }
+
+    /** The leases the claimer would get: the version each will carry once taken. */
+    private static List<Lease> selectClaimable(
+            Connection connection, String owner, int max, Instant now, Instant expiresAt) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(SELECT_CLAIMABLE)) {
+            select.setString(1, PlanStatus.WAITING.wireName());
+            select.setString(2, PlanStatus.RUNNING.wireName());
+            select.setObject(3, TransactionJdbc.utc(now));
+            select.setObject(4, TransactionJdbc.utc(now));
+            select.setObject(5, TransactionJdbc.utc(now));
+            select.setInt(6, max);
+            List<Lease> free = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    free.add(new Lease(
+                            PlanId.of(rows.getString(1)),
+                            AccountId.of(rows.getString(2)),
+                            owner,
+                            rows.getLong(3) + 1,
+                            expiresAt));
+                }
+            }
+            return free;
+        }
+    }
+
+    private static boolean take(Connection connection, Lease lease) throws SQLException {
+        try (PreparedStatement take = connection.prepareStatement(TAKE)) {
+            take.setString(1, lease.owner());
+            take.setObject(2, TransactionJdbc.utc(lease.expiresAt()));
+            take.setLong(3, lease.version());
+            take.setString(4, lease.planId().value());
+            take.setLong(5, lease.version() - 1);
+            return take.executeUpdate() == 1;
+        }
+    }
+
+    private static void bindHolder(PreparedStatement statement, int first, Lease lease) throws SQLException {
+        statement.setString(first, lease.planId().value());
+        statement.setString(first + 1, lease.owner());
+        statement.setLong(first + 2, lease.version());
+    }
+
+    private static IllegalStateException failure(String action, Lease lease, SQLException e) {
+        return new IllegalStateException(
+                "Could not " + action + " the lease of plan " + lease.planId() + ": " + e.getMessage(), e);
+    }
+
+    private Connection connection() {
+        return TransactionJdbc.connection(em, "Plan leases are kept");
+    }
+}

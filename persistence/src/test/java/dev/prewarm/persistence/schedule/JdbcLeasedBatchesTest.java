@@ -1,0 +1,165 @@
+package dev.prewarm.persistence.schedule;
+
+import static dev.prewarm.persistence.testing.Fixtures.ALICE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.prewarm.domain.job.UrlRange;
+import dev.prewarm.domain.plan.Batch;
+import dev.prewarm.domain.plan.BatchStatus;
+import dev.prewarm.domain.plan.Lease;
+import dev.prewarm.domain.plan.LeaseLostException;
+import dev.prewarm.domain.plan.Plan;
+import dev.prewarm.domain.plan.PlanId;
+import dev.prewarm.domain.plan.PlanStatus;
+import dev.prewarm.domain.plan.PreparedBatch;
+import dev.prewarm.persistence.plan.JpaPlanRepository;
+import dev.prewarm.persistence.testing.TestDatabase;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The fenced halves of a batch (LeasedBatches) on the real repositories and leases. */
+class JdbcLeasedBatchesTest {
+    private static final Duration LEASE = LeaseTestbed.LEASE;
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void twoPlansOfOneJobAdvanceItsCursorExactlyOncePerBatch(TestDatabase.Kind kind) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (LeaseTestbed bed = new LeaseTestbed(kind)) {
+            PlanId first = bed.duePlan("aaaaaaaaaaaaaaaaaaaaaa01");
+            PlanId second = bed.duePlan("aaaaaaaaaaaaaaaaaaaaaa02");
+            List<Lease> leases = bed.claim("a", 5);
+            assertThat(leases).hasSize(2);
+
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<PreparedBatch>> begun = new ArrayList<>();
+            for (Lease lease : leases) {
+                begun.add(CompletableFuture.supplyAsync(
+                        () -> {
+                            await(start);
+                            return bed.begin(lease).orElseThrow();
+                        },
+                        pool));
+            }
+            start.countDown();
+            List<PreparedBatch> batches = new ArrayList<>();
+            for (CompletableFuture<PreparedBatch> batch : begun) {
+                batches.add(batch.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(batches)
+                    .extracting(PreparedBatch::range)
+                    .containsExactlyInAnyOrder(new UrlRange(0, 10), new UrlRange(10, 20));
+            assertThat(bed.job().taskSubmitted()).isEqualTo(20);
+            for (PreparedBatch batch : batches) {
+                Batch stored = storedBatch(bed, batch.planId(), 1);
+                assertThat(stored.status()).isEqualTo(BatchStatus.RUNNING);
+                assertThat(new UrlRange(stored.urlFrom(), stored.urlTo())).isEqualTo(batch.range());
+                assertThat(stored.instance()).isEqualTo("a");
+                Lease lease = leaseOf(leases, batch.planId());
+                bed.complete(lease, batch, 9, 1);
+                assertThat(storedBatch(bed, batch.planId(), 1).status()).isEqualTo(BatchStatus.COMPLETED);
+                assertThat(bed.plan(batch.planId()).progress().urlsDone()).isEqualTo(10);
+                assertThat(bed.plan(batch.planId()).status()).isEqualTo(PlanStatus.RUNNING);
+            }
+
+            bed.oneIntervalPasses(first);
+            bed.oneIntervalPasses(second);
+            PreparedBatch last = bed.begin(leaseOf(leases, first)).orElseThrow();
+            assertThat(last.range()).isEqualTo(new UrlRange(20, 25));
+            assertThat(bed.begin(leaseOf(leases, second))).isEmpty();
+            assertThat(bed.plan(second).status()).isEqualTo(PlanStatus.FINISHED);
+            bed.complete(leaseOf(leases, first), last, 5, 0);
+            assertThat(bed.plan(first).status()).isEqualTo(PlanStatus.FINISHED);
+            assertThat(bed.job().taskSubmitted()).isEqualTo(25);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aStaleHoldersCommitIsRejectedAndTheNewHolderRunsItsRangeAgain(TestDatabase.Kind kind) {
+        try (LeaseTestbed bed = new LeaseTestbed(kind)) {
+            PlanId plan = bed.duePlan("aaaaaaaaaaaaaaaaaaaaaa01");
+            Lease old = bed.claim("a", 5).getFirst();
+            PreparedBatch inFlight = bed.begin(old).orElseThrow();
+
+            bed.expireLease(plan);
+            bed.oneIntervalPasses(plan); // a plan is claimed again only when its next batch is due
+            Lease taken = bed.claim("b", 5).getFirst();
+
+            assertThatThrownBy(() -> bed.complete(old, inFlight, 10, 0)).isInstanceOf(LeaseLostException.class);
+            assertThatThrownBy(() -> bed.begin(old)).isInstanceOf(LeaseLostException.class);
+            assertThat(storedBatch(bed, plan, 1).status()).isEqualTo(BatchStatus.RUNNING);
+            assertThat(bed.plan(plan).progress().batchesDone()).isZero();
+
+            PreparedBatch again = bed.begin(taken).orElseThrow();
+
+            assertThat(again.batchNo()).isEqualTo(2);
+            assertThat(again.range()).isEqualTo(inFlight.range());
+            assertThat(storedBatch(bed, plan, 1).status()).isEqualTo(BatchStatus.ABANDONED);
+            assertThat(storedBatch(bed, plan, 2).instance()).isEqualTo("b");
+            assertThat(bed.job().taskSubmitted()).isEqualTo(10);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aPlanNotYetDueAgainBeginsNothing(TestDatabase.Kind kind) {
+        try (LeaseTestbed bed = new LeaseTestbed(kind)) {
+            PlanId plan = bed.duePlan("aaaaaaaaaaaaaaaaaaaaaa01");
+            Lease lease = bed.claim("a", 5).getFirst();
+            assertThat(bed.begin(lease)).isPresent();
+
+            assertThat(bed.begin(lease)).isEmpty();
+            assertThat(bed.plan(plan).progress().batchesBegun()).isEqualTo(1);
+            assertThat(bed.job().taskSubmitted()).isEqualTo(10);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aPlanPastItsEndTimeFinishesWithTheUrlsLeftCounted(TestDatabase.Kind kind) {
+        try (LeaseTestbed bed = new LeaseTestbed(kind)) {
+            PlanId plan = bed.planStartedAgo(
+                    "aaaaaaaaaaaaaaaaaaaaaa01", Duration.ofMinutes(10), Optional.of(Duration.ofMinutes(5)));
+            Lease lease = bed.claim("a", 5).getFirst();
+
+            assertThat(bed.begin(lease)).isEmpty();
+
+            Plan finished = bed.plan(plan);
+            assertThat(finished.status()).isEqualTo(PlanStatus.FINISHED);
+            assertThat(finished.progress().unwarmedAtEnd()).isEqualTo(LeaseTestbed.URLS);
+            assertThat(finished.progress().missedSlots()).isEqualTo(6);
+            assertThat(bed.job().taskSubmitted()).isZero();
+        }
+    }
+
+    private static Batch storedBatch(LeaseTestbed bed, PlanId plan, long batchNo) {
+        return bed.db.inTransaction(
+                em -> new JpaPlanRepository(em).findBatch(ALICE, plan, batchNo).orElseThrow());
+    }
+
+    private static Lease leaseOf(List<Lease> leases, PlanId plan) {
+        return leases.stream().filter(l -> l.planId().equals(plan)).findFirst().orElseThrow();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
