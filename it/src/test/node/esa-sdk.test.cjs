@@ -188,6 +188,8 @@ for (const mode of ['v3', 'v2']) {
         403, denied);
       await rejects(other.updateScheduledPreloadExecution(new Esa.UpdateScheduledPreloadExecutionRequest({
         id: plan.id, sliceLen: 99 })), 403, denied);
+      await rejects(other.stopScheduledPreloadExecution(new Esa.StopScheduledPreloadExecutionRequest({ id: plan.id })),
+        403, denied);
       await rejects(other.deleteScheduledPreloadExecution(new Esa.DeleteScheduledPreloadExecutionRequest({ id: plan.id })),
         403, denied);
       await rejects(other.createScheduledPreloadJob(new Esa.CreateScheduledPreloadJobRequest({
