@@ -68,6 +68,25 @@ for (const mode of ['v3', 'v2']) {
       assert.deepEqual({ ...got.body, requestId: '' }, { ...body, requestId: '' });
     });
 
+    test('the owner downloads the rejected lines (FailedFileOss) and the accepted list; others cannot', async () => {
+      const { body } = await createJob(`files-${mode}`, [`https://${domain}/f`, `https://${domain}/f#dup`,
+        'https://elsewhere.invalid/', 'not a url']);
+      const basic = (ak, sk) => ({ Authorization: 'Basic ' + Buffer.from(`${ak}:${sk}`).toString('base64') });
+      const rejected = await fetch(body.failedFileOss, { headers: basic(env('OWNER_AK'), env('OWNER_SK')) });
+      assert.equal(rejected.status, 200);
+      const lines = (await rejected.text()).trim().split('\n');
+      assert.equal(lines[0], '# line\treason\tdetail\ttext');
+      assert.deepEqual(lines.slice(1).map((l) => l.split('\t').slice(0, 2).join(' ')),
+        ['2 Duplicate', '3 InvalidDomain', '4 InvalidUrl']);
+      const accepted = await fetch(body.failedFileOss.replace(/rejected-lines$/, 'urls'),
+        { headers: basic(env('OWNER_AK'), env('OWNER_SK')) });
+      assert.equal(await accepted.text(), `https://${domain}/f\n`);
+      const denied = await fetch(body.failedFileOss, { headers: basic(env('OTHER_AK'), env('OTHER_SK')) });
+      assert.equal(denied.status, 403);
+      assert.equal((await denied.json()).code, 'InvalidUid.PermissionDenied');
+      assert.equal((await fetch(body.failedFileOss)).status, 401);
+    });
+
     test('jobs are listed newest first, paged, with TotalCount as a string', async () => {
       const first = await createJob(`list-a-${mode}`, [`https://${domain}/list-a`]);
       const second = await createJob(`list-b-${mode}`, [`https://${domain}/list-b`]);

@@ -8,9 +8,12 @@ import dev.prewarm.domain.account.AccountId;
 import dev.prewarm.domain.account.AccountRepository;
 import dev.prewarm.domain.error.InvalidParameterException;
 import dev.prewarm.domain.error.NotFoundException;
+import dev.prewarm.domain.error.PrewarmException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +26,7 @@ import java.util.Optional;
 @Transactional
 public class AccessKeys {
     private static final Duration USE_GRANULARITY = Duration.ofMinutes(1);
+    private static final String UNKNOWN_KEY_SECRET = "x".repeat(AccessKeySecret.LENGTH);
     private final SecureRandom random = new SecureRandom();
 
     @Inject
@@ -80,6 +84,25 @@ public class AccessKeys {
                         .map(last -> last.isBefore(now.minus(USE_GRANULARITY)))
                         .orElse(true))
                 .ifPresent(key -> key.recordUse(now));
+    }
+
+    /**
+     * The account of an enabled key whose secret matches (HTTP Basic on the tenant REST API);
+     * empty for an unknown id, a wrong secret or a disabled key alike.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AccountId> authenticate(String accessKeyId, String secret) {
+        Optional<VerifiableKey> key;
+        try {
+            key = forSignature(AccessKeyId.of(accessKeyId));
+        } catch (PrewarmException notAnId) {
+            key = Optional.empty();
+        }
+        byte[] given = secret.getBytes(StandardCharsets.UTF_8);
+        byte[] expected =
+                key.map(k -> k.secret().value()).orElse(UNKNOWN_KEY_SECRET).getBytes(StandardCharsets.UTF_8);
+        boolean matches = MessageDigest.isEqual(given, expected); // compared even for unknown keys: same timing
+        return key.filter(k -> matches && k.key().isEnabled()).map(k -> k.key().owner());
     }
 
     /** The key and its opened secret, for verifying a request signature. */

@@ -4,6 +4,7 @@ import dev.prewarm.application.user.UserAuthentication;
 import dev.prewarm.domain.error.ErrorCode;
 import dev.prewarm.domain.user.Role;
 import dev.prewarm.domain.user.User;
+import dev.prewarm.rest.auth.BasicCredentials;
 import dev.prewarm.rest.problem.Problem;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package dev.prewarm.rest.admin;
+package dev.prewarm.rest.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,14 +29,6 @@ class BasicCredentialsTest {
     @Test
     void theToStringHidesThePassword() {
         assertThat(new BasicCredentials("admin", "secret").toString()).doesNotContain("secret");
-    }
-
-    @Test
-    void onlyPathsUnderAdminNeedAnAdmin() {
-        assertThat(AdminAuthentication.isAdminPath("admin/accounts")).isTrue();
-        assertThat(AdminAuthentication.isAdminPath("/admin")).isTrue();
-        assertThat(AdminAuthentication.isAdminPath("administrators")).isFalse();
-        assertThat(AdminAuthentication.isAdminPath("jobs")).isFalse();
     }
 
     private static String basic(String userColonPassword) {

@@ -1,4 +1,4 @@
-package dev.prewarm.rest.admin;
+package dev.prewarm.rest.auth;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The username and password of an {@code Authorization: Basic} header (RFC 7617, UTF-8). */
-record BasicCredentials(String username, String password) {
+public record BasicCredentials(String username, String password) {
     private static final String SCHEME = "basic ";
 
     /** Empty for a missing header, another scheme, bad base64 or no colon: all mean "not authenticated". */
-    static Optional<BasicCredentials> parse(String header) {
+    public static Optional<BasicCredentials> parse(String header) {
         if (header == null || !header.toLowerCase(Locale.ROOT).startsWith(SCHEME)) {
             return Optional.empty();
         }
