@@ -1,5 +1,6 @@
 package dev.prewarm.application.startup;
 
+import dev.prewarm.application.schedule.PlanEngine;
 import dev.prewarm.application.user.AdminBootstrap;
 import dev.prewarm.persistence.schema.DatabaseMigrator;
 import jakarta.annotation.PostConstruct;
@@ -10,10 +11,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs once when the application starts, before it reports ready: migrate the schema with Flyway,
- * then make sure an operator can sign in. A startup EJB rather than a CDI initialization
+ * make sure an operator can sign in, then start the plan engine. A startup EJB rather than a CDI initialization
  * observer, because Payara binds the WAR's datasource only after CDI has initialized. A failure
  * here fails the deployment, loudly.
  */
@@ -32,11 +34,23 @@ public class StartupSequence {
     @Inject
     private AdminBootstrap adminBootstrap;
 
+    @Inject
+    private PlanEngine engine;
+
+    @Inject
+    @ConfigProperty(name = "prewarm.engine.enabled", defaultValue = "true")
+    private boolean engineEnabled;
+
     @PostConstruct
     void start() {
         int applied = new DatabaseMigrator(dataSource).migrate();
         LOG.info(() -> "Database schema is up to date (" + applied + " migration(s) applied now)");
         schemaState.markMigrated();
         adminBootstrap.ensureAnAdminExists();
+        if (engineEnabled) {
+            engine.start();
+        } else {
+            LOG.warning("The plan engine is disabled (prewarm.engine.enabled=false): no plan runs on this instance");
+        }
     }
 }

@@ -1,0 +1,41 @@
+package dev.prewarm.application.preload;
+
+import dev.prewarm.domain.outbound.Cidr;
+import dev.prewarm.domain.outbound.OutboundPolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The one Preloader of the application (one connection pool), with the outbound policy of the
+ * installation: the standard denials, plus the CIDRs the operator allows explicitly
+ * ({@code PREWARM_OUTBOUND_ALLOWED_CIDRS}, comma-separated, e.g. {@code 127.0.0.1/32}).
+ */
+@ApplicationScoped
+public class PreloaderProducer {
+    @Inject
+    @ConfigProperty(name = "prewarm.outbound.allowed-cidrs")
+    Optional<String> allowedCidrs;
+
+    // Dependent, not application-scoped: Preloader has no no-arg constructor to proxy. Its one
+    // user, the application-scoped BatchExecution, holds the single instance.
+    @Produces
+    Preloader preloader() {
+        List<Cidr> allowed = allowedCidrs.stream()
+                .flatMap(text -> Arrays.stream(text.split(",")))
+                .map(String::strip)
+                .filter(text -> !text.isEmpty())
+                .map(Cidr::parse)
+                .toList();
+        return new Preloader(OutboundPolicy.withAllowed(allowed));
+    }
+
+    void close(@Disposes Preloader preloader) {
+        preloader.close();
+    }
+}

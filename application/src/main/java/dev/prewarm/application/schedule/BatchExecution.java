@@ -1,0 +1,102 @@
+package dev.prewarm.application.schedule;
+
+import dev.prewarm.application.job.Jobs;
+import dev.prewarm.application.preload.Preloader;
+import dev.prewarm.application.site.Sites;
+import dev.prewarm.domain.fetch.FetchResult;
+import dev.prewarm.domain.job.JobUrlStore;
+import dev.prewarm.domain.plan.Lease;
+import dev.prewarm.domain.plan.LeaseLostException;
+import dev.prewarm.domain.plan.PreparedBatch;
+import dev.prewarm.domain.site.Site;
+import dev.prewarm.domain.url.PreloadUrl;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One claimed batch: begin it (short fenced transaction), fetch its URLs outside any
+ * transaction, then complete it (short fenced transaction). A URL counts as warmed only when
+ * every target and variant of it succeeded.
+ */
+@ApplicationScoped
+public class BatchExecution {
+    /** A batch never runs longer than this, whatever the plan's Interval. */
+    static final Duration MAX_BATCH_TIME = Duration.ofMinutes(10);
+
+    private static final Logger LOG = Logger.getLogger(BatchExecution.class.getName());
+
+    @Inject
+    BatchRunner runner;
+
+    @Inject
+    Jobs jobs;
+
+    @Inject
+    Sites sites;
+
+    @Inject
+    Preloader preloader;
+
+    @Inject
+    Clock clock;
+
+    void run(Lease lease, Duration leaseFor) {
+        try {
+            Optional<PreparedBatch> prepared = runner.begin(lease);
+            if (prepared.isPresent()) {
+                fetchAndComplete(lease, prepared.get(), leaseFor);
+            }
+        } catch (LeaseLostException e) {
+            LOG.info(() -> "Lease on plan " + lease.planId() + " was lost; another instance has the plan");
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.WARNING,
+                    "Batch of plan " + lease.planId() + " failed; the lease expires and it is retried",
+                    e);
+        } finally {
+            releaseQuietly(lease);
+        }
+    }
+
+    private void fetchAndComplete(Lease lease, PreparedBatch batch, Duration leaseFor) {
+        Site site = sites.get(batch.accountId(), batch.siteId());
+        List<PreloadUrl> urls = jobs.urls(batch.accountId(), batch.jobId(), batch.range()).stream()
+                .map(JobUrlStore.PositionedUrl::url)
+                .map(PreloadUrl::new)
+                .toList();
+        Instant deadline = clock.instant()
+                .plus(leaseFor.dividedBy(2).compareTo(MAX_BATCH_TIME) < 0 ? leaseFor.dividedBy(2) : MAX_BATCH_TIME);
+        List<FetchResult> results = preloader.fetchAll(urls, site.profile(), deadline);
+        long failed = urls.isEmpty() ? 0 : countFailedUrls(results, urls.size());
+        runner.complete(lease, batch, urls.size() - failed, failed);
+    }
+
+    static long countFailedUrls(List<FetchResult> results, int urlCount) {
+        boolean[] failed = new boolean[urlCount];
+        for (FetchResult result : results) {
+            if (!result.outcome().isSuccess()) {
+                failed[(int) result.urlPosition()] = true;
+            }
+        }
+        long count = 0;
+        for (boolean f : failed) {
+            count += f ? 1 : 0;
+        }
+        return count;
+    }
+
+    private void releaseQuietly(Lease lease) {
+        try {
+            runner.release(lease);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Could not release the lease on plan " + lease.planId() + "; it expires", e);
+        }
+    }
+}

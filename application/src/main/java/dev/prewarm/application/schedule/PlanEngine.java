@@ -1,0 +1,93 @@
+package dev.prewarm.application.schedule;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The light tick of each instance: claim the plans that are due (leases in the database, so
+ * several instances share the work), and run each claimed batch on the batch pool. All schedule
+ * state is in the database; this class only keeps the tick and counts its running batches.
+ */
+@ApplicationScoped
+public class PlanEngine {
+    static final Duration LEASE = Duration.ofSeconds(60);
+    private static final Logger LOG = Logger.getLogger(PlanEngine.class.getName());
+
+    @Inject
+    BatchRunner runner;
+
+    @Inject
+    BatchExecution execution;
+
+    @Inject
+    @ConfigProperty(name = "prewarm.engine.tick-millis", defaultValue = "500")
+    long tickMillis;
+
+    @Inject
+    @ConfigProperty(name = "prewarm.engine.max-batches", defaultValue = "8")
+    int maxBatches;
+
+    private final String owner = "prewarm-" + UUID.randomUUID().toString().substring(0, 8);
+    private Semaphore slots;
+    private ManagedExecutorService batches;
+    private ScheduledFuture<?> tick;
+
+    /** Starts the tick; called once by the start-up sequence after the schema is migrated. */
+    public synchronized void start() {
+        slots = new Semaphore(maxBatches);
+        batches = lookup("java:comp/DefaultManagedExecutorService");
+        ManagedScheduledExecutorService scheduler = lookup("java:comp/DefaultManagedScheduledExecutorService");
+        tick = scheduler.scheduleWithFixedDelay(this::tick, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
+        LOG.info(() -> "Plan engine " + owner + " started: tick every " + tickMillis + " ms, " + maxBatches
+                + " batches at most");
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (tick != null) {
+            tick.cancel(false);
+        }
+    }
+
+    private void tick() {
+        try {
+            int free = slots.availablePermits();
+            if (free > 0) {
+                runner.claimDue(owner, free, LEASE).forEach(lease -> {
+                    slots.acquireUninterruptibly();
+                    batches.execute(() -> {
+                        try {
+                            execution.run(lease, LEASE);
+                        } finally {
+                            slots.release();
+                        }
+                    });
+                });
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The plan engine tick failed; the next tick tries again", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T lookup(String name) {
+        try {
+            return (T) InitialContext.doLookup(name);
+        } catch (NamingException e) {
+            throw new IllegalStateException("Jakarta Concurrency resource " + name + " is missing", e);
+        }
+    }
+}
