@@ -37,4 +37,4 @@ done
 npm ci --prefix it/src/test/node --no-audit --no-fund --loglevel=error
 
 select_jdk
-exec ./mvnw -B -ntp verify "$@"
+exec ./mvnw -B -ntp clean verify "$@"

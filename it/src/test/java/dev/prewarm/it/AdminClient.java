@@ -44,6 +44,33 @@ final class AdminClient {
                 domain);
     }
 
+    /** A new account with one AccessKey and an active site warmed through one edge target. */
+    Tenant tenantWarmedThrough(String name, String domain, String edgeTarget) throws IOException, InterruptedException {
+        String accountId = post(
+                        "accounts", Json.createObjectBuilder().add("name", name).build())
+                .getString("id");
+        JsonObject key = post("accounts/" + accountId + "/access-keys", JsonObject.EMPTY_JSON_OBJECT);
+        JsonObject site = post(
+                "accounts/" + accountId + "/sites",
+                Json.createObjectBuilder()
+                        .add("name", name + "-site")
+                        .add("domains", Json.createArrayBuilder().add(domain))
+                        .add("status", "active")
+                        .add(
+                                "profile",
+                                Json.createObjectBuilder()
+                                        .add(
+                                                "edgeTargets",
+                                                Json.createArrayBuilder().add(edgeTarget)))
+                        .build());
+        return new Tenant(
+                accountId,
+                key.getString("accessKeyId"),
+                key.getString("accessKeySecret"),
+                site.getJsonNumber("siteId").longValue(),
+                domain);
+    }
+
     JsonObject post(String path, JsonObject body) throws IOException, InterruptedException {
         return send("POST", path, body);
     }

@@ -19,13 +19,13 @@ import java.util.stream.Stream;
  * with everything (config, cache, logs, pid) in a temporary directory deleted at close. The cache
  * key includes Accept-Encoding so each variant is its own entry, as a real edge keys on Vary.
  */
-final class LocalNginx implements AutoCloseable {
+public final class LocalNginx implements AutoCloseable {
     private static final Path BINARY = Path.of("/usr/sbin/nginx");
     private final Path dir;
     private final Process process;
     private final int port;
 
-    LocalNginx(int originPort) throws IOException {
+    public LocalNginx(int originPort) throws IOException {
         if (!Files.isExecutable(BINARY)) {
             throw new IllegalStateException("nginx is missing: install nginx (apt-get install nginx)");
         }
@@ -54,7 +54,7 @@ final class LocalNginx implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * chunked), {@code /fault/slow} (headers, then nothing until closed or 5 s) and {@code /fault/reset}
  * (connection dropped without a response). Anything else is a small 200.
  */
-final class Origin implements AutoCloseable {
+public final class Origin implements AutoCloseable {
     static final byte[] BODY = "warm me\n".repeat(128).getBytes(StandardCharsets.US_ASCII);
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(16);
@@ -30,18 +30,18 @@ final class Origin implements AutoCloseable {
     private final Map<String, String> hostHeaders = new ConcurrentHashMap<>();
     private final CountDownLatch closing = new CountDownLatch(1);
 
-    Origin() throws IOException {
+    public Origin() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         server.createContext("/", this::handle);
         server.setExecutor(threads);
         server.start();
     }
 
-    int port() {
+    public int port() {
         return server.getAddress().getPort();
     }
 
-    int hits(String path, String acceptEncoding) {
+    public int hits(String path, String acceptEncoding) {
         AtomicInteger count = hits.get(path + "|" + acceptEncoding);
         return count == null ? 0 : count.get();
     }
@@ -51,7 +51,7 @@ final class Origin implements AutoCloseable {
         return hostHeaders.get(path);
     }
 
-    int hits(String path) {
+    public int hits(String path) {
         return hits.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(path + "|"))
                 .mapToInt(e -> e.getValue().get())

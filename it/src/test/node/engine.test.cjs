@@ -1,0 +1,74 @@
+// The plan engine end to end (run by EngineIT, which starts nginx and the origin): a plan of
+// SliceLen 10 every 1 s warms a 30-URL job in three batches through the cache; afterwards every
+// URL is a HIT in nginx. A second plan with an EndTime stops there and reports what was left.
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const http = require('node:http');
+const Esa = require('@alicloud/esa20240910');
+const { $OpenApiUtil } = require('@alicloud/openapi-core');
+
+const env = (name) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`missing environment variable ${name} (EngineIT sets it)`);
+  return value;
+};
+
+const client = () => new Esa.default(new $OpenApiUtil.Config({
+  accessKeyId: env('ENGINE_AK'), accessKeySecret: env('ENGINE_SK'), endpoint: env('ESA_ENDPOINT'), protocol: 'http',
+}));
+
+async function until(what, check, timeoutMs = 30_000) {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+const logsOf = (c, jobId) => c.callApi(new $OpenApiUtil.Params({
+  action: 'ListScheduledPreloadExecutionLogs', version: '2024-09-10', protocol: 'HTTP', pathname: '/',
+  method: 'GET', authType: 'AK', style: 'RPC', reqBodyType: 'formData', bodyType: 'json',
+}), new $OpenApiUtil.OpenApiRequest({ query: { JobId: jobId, PageSize: '100' } }), {}).then((r) => r.body);
+
+// The same variant the plan warmed (the default: Accept-Encoding gzip); nginx keys on it.
+function cacheStatus(path) {
+  return new Promise((resolve, reject) => {
+    http.get({ host: '127.0.0.1', port: Number(env('NGINX_PORT')), path, headers: { Host: env('ENGINE_DOMAIN'), 'Accept-Encoding': 'gzip' } },
+      (res) => { res.resume(); res.on('end', () => resolve(res.headers['x-cache-status'])); }).on('error', reject);
+  });
+}
+
+test('a plan warms every URL of its job through the cache, SliceLen URLs per Interval', async () => {
+  const c = client();
+  const count = Number(env('ENGINE_URLS'));
+  const urls = Array.from({ length: count }, (_, i) => `http://${env('ENGINE_DOMAIN')}/e${i}`);
+  const job = (await c.createScheduledPreloadJob(new Esa.CreateScheduledPreloadJobRequest({
+    name: 'engine', siteId: Number(env('ENGINE_SITE_ID')), insertWay: 'textBox', urlList: urls.join('\n') }))).body;
+  const plan = (await c.createScheduledPreloadExecutions(new Esa.CreateScheduledPreloadExecutionsRequest({
+    id: job.id, executions: [new Esa.CreateScheduledPreloadExecutionsRequestExecutions({ interval: 1, sliceLen: 10 })],
+  }))).body.successExecutions[0];
+
+  await until('the plan to finish', async () => {
+    const listed = await c.listScheduledPreloadExecutions(new Esa.ListScheduledPreloadExecutionsRequest({ id: job.id }));
+    return listed.body.executions[0].status === 'finished';
+  });
+
+  const logs = await logsOf(c, job.id);
+  assert.equal(logs.TotalCount, 3);
+  assert.deepEqual(logs.Logs.map((l) => [l.UrlFrom, l.UrlTo, l.Succeeded, l.Failed, l.Status]),
+    [[0, 10, 10, 0, 'completed'], [10, 20, 10, 0, 'completed'], [20, 30, 10, 0, 'completed']]);
+  const due = logs.Logs.map((l) => Date.parse(l.ScheduledAt));
+  assert.deepEqual([due[1] - due[0], due[2] - due[1]], [1000, 1000], 'batch k is due at StartTime + k·Interval');
+  for (const l of logs.Logs) {
+    assert.ok(Date.parse(l.StartedAt) - Date.parse(l.ScheduledAt) <= 1000, `batch ${l.BatchNo} started within 1 s of its slot`);
+  }
+  const refreshed = await c.getScheduledPreloadJob(new Esa.GetScheduledPreloadJobRequest({ id: job.id }));
+  assert.equal(refreshed.body.taskSubmitted, count);
+  assert.ok(plan.id);
+
+  for (let i = 0; i < count; i++) {
+    assert.equal(await cacheStatus(`/e${i}`), 'HIT', `/e${i} is warm in nginx`);
+  }
+});
