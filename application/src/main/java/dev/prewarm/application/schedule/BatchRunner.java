@@ -8,6 +8,7 @@ import dev.prewarm.domain.plan.LeasedBatches;
 import dev.prewarm.domain.plan.PlanLeases;
 import dev.prewarm.domain.plan.PlanRepository;
 import dev.prewarm.domain.plan.PreparedBatch;
+import dev.prewarm.domain.site.SiteRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,14 +34,18 @@ public class BatchRunner {
     @Inject
     PlanLeases leases;
 
+    @Inject
+    SiteRepository sites;
+
     protected BatchRunner() {
         // for CDI
     }
 
-    public BatchRunner(PlanRepository plans, PreloadJobRepository jobs, PlanLeases leases) {
+    public BatchRunner(PlanRepository plans, PreloadJobRepository jobs, PlanLeases leases, SiteRepository sites) {
         this.plans = plans;
         this.jobs = jobs;
         this.leases = leases;
+        this.sites = sites;
     }
 
     public List<Lease> claimDue(String owner, int max, Duration leaseFor) {
@@ -65,6 +70,6 @@ public class BatchRunner {
     }
 
     private LeasedBatches steps() {
-        return new LeasedBatches(plans, jobs, leases);
+        return new LeasedBatches(plans, jobs, leases, sites);
     }
 }

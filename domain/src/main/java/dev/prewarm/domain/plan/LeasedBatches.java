@@ -4,6 +4,8 @@ import dev.prewarm.domain.error.NotFoundException;
 import dev.prewarm.domain.job.PreloadJob;
 import dev.prewarm.domain.job.PreloadJobRepository;
 import dev.prewarm.domain.job.UrlRange;
+import dev.prewarm.domain.site.Site;
+import dev.prewarm.domain.site.SiteRepository;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -17,11 +19,13 @@ public final class LeasedBatches {
     private final PlanRepository plans;
     private final PreloadJobRepository jobs;
     private final PlanLeases leases;
+    private final SiteRepository sites;
 
-    public LeasedBatches(PlanRepository plans, PreloadJobRepository jobs, PlanLeases leases) {
+    public LeasedBatches(PlanRepository plans, PreloadJobRepository jobs, PlanLeases leases, SiteRepository sites) {
         this.plans = plans;
         this.jobs = jobs;
         this.leases = leases;
+        this.sites = sites;
     }
 
     /**
@@ -39,6 +43,11 @@ public final class LeasedBatches {
             return Optional.empty();
         }
         if (!plan.isDue(now)) {
+            return Optional.empty();
+        }
+        Optional<String> siteProblem = siteProblem(lease, job);
+        if (siteProblem.isPresent()) {
+            plan.fail(now, siteProblem.get());
             return Optional.empty();
         }
         Optional<UrlRange> leftOver = abandonLeftOver(lease, now);
@@ -73,6 +82,18 @@ public final class LeasedBatches {
             range = Optional.of(new UrlRange(stale.urlFrom(), stale.urlTo()));
         }
         return range;
+    }
+
+    /** Plans run only on active sites (API.md §5): checked when a batch is due, before any URL is taken. */
+    private Optional<String> siteProblem(Lease lease, PreloadJob job) {
+        Optional<Site> site = sites.find(lease.accountId(), job.siteId());
+        if (site.isEmpty()) {
+            return Optional.of("the site " + job.siteId() + " no longer exists");
+        }
+        return site.get().isActive()
+                ? Optional.empty()
+                : Optional.of("the site " + job.siteId() + " is "
+                        + site.get().status().wireName() + "; plans run only on active sites");
     }
 
     private Plan plan(Lease lease) {

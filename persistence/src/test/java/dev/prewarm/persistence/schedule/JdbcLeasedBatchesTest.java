@@ -130,6 +130,26 @@ class JdbcLeasedBatchesTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
+    void aDuePlanOfASiteThatIsNotActiveFailsWithItsReasonAndTakesNoUrl(TestDatabase.Kind kind) {
+        try (LeaseTestbed bed = new LeaseTestbed(kind)) {
+            PlanId plan = bed.duePlan("aaaaaaaaaaaaaaaaaaaaaa01");
+            bed.sql(
+                    "update site set status = 'offline' where id = ?",
+                    bed.job().siteId().value());
+            Lease lease = bed.claim("a", 5).getFirst();
+
+            assertThat(bed.begin(lease)).isEmpty();
+
+            Plan failed = bed.plan(plan);
+            assertThat(failed.status()).isEqualTo(PlanStatus.FAILED);
+            assertThat(failed.progress().failureReason())
+                    .hasValue("the site 1 is offline; plans run only on active sites");
+            assertThat(bed.job().taskSubmitted()).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
     void aPlanPastItsEndTimeFinishesWithTheUrlsLeftCounted(TestDatabase.Kind kind) {
         try (LeaseTestbed bed = new LeaseTestbed(kind)) {
             PlanId plan = bed.planStartedAgo(

@@ -15,6 +15,7 @@ import dev.prewarm.domain.plan.SliceLen;
 import dev.prewarm.persistence.job.JpaPreloadJobRepository;
 import dev.prewarm.persistence.plan.JpaPlanRepository;
 import dev.prewarm.persistence.schema.TransactionJdbc;
+import dev.prewarm.persistence.site.JpaSiteRepository;
 import dev.prewarm.persistence.testing.Fixtures;
 import dev.prewarm.persistence.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
@@ -85,8 +86,11 @@ final class LeaseTestbed implements AutoCloseable {
 
     /** What the application's use case does in each of its transactions. */
     <T> T withBatches(Function<LeasedBatches, T> step) {
-        return db.inTransaction(em -> step.apply(
-                new LeasedBatches(new JpaPlanRepository(em), new JpaPreloadJobRepository(em), new JdbcPlanLeases(em))));
+        return db.inTransaction(em -> step.apply(new LeasedBatches(
+                new JpaPlanRepository(em),
+                new JpaPreloadJobRepository(em),
+                new JdbcPlanLeases(em),
+                new JpaSiteRepository(em))));
     }
 
     static final Duration LEASE = Duration.ofSeconds(30);
