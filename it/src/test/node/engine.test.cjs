@@ -72,3 +72,18 @@ test('a plan warms every URL of its job through the cache, SliceLen URLs per Int
     assert.equal(await cacheStatus(`/e${i}`), 'HIT', `/e${i} is warm in nginx`);
   }
 });
+
+test('an instant task (PreloadCaches) runs in its own lane and ends Complete, warm in nginx', async () => {
+  const c = client();
+  const url = `http://${env('ENGINE_DOMAIN')}/instant`;
+  const { taskId } = (await c.preloadCaches(new Esa.PreloadCachesRequest({
+    siteId: Number(env('ENGINE_SITE_ID')), content: [url], headers: { 'Accept-Encoding': 'gzip' } }))).body;
+  const task = await until('the task to complete', async () => {
+    const described = await c.describePreloadTasks(new Esa.DescribePreloadTasksRequest({ content: url }));
+    const found = described.body.tasks.find((t) => t.taskId === taskId);
+    return found && found.status !== 'Refreshing' ? found : null;
+  });
+  assert.equal(task.status, 'Complete', task.description);
+  assert.equal(task.process, '100%');
+  assert.equal(await cacheStatus('/instant'), 'HIT');
+});

@@ -55,6 +55,7 @@ class EngineIT {
             for (int i = 0; i < URLS; i++) {
                 assertEquals(1, origin.hits("/e" + i), "origin hits of /e" + i + "\n" + output);
             }
+            assertEquals(1, origin.hits("/instant"), "origin hits of the instant task\n" + output);
         }
     }
 

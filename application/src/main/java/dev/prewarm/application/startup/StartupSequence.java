@@ -1,6 +1,7 @@
 package dev.prewarm.application.startup;
 
 import dev.prewarm.application.schedule.PlanEngine;
+import dev.prewarm.application.task.InstantLane;
 import dev.prewarm.application.user.AdminBootstrap;
 import dev.prewarm.persistence.schema.DatabaseMigrator;
 import jakarta.annotation.PostConstruct;
@@ -38,6 +39,13 @@ public class StartupSequence {
     private PlanEngine engine;
 
     @Inject
+    private InstantLane instantLane;
+
+    @Inject
+    @ConfigProperty(name = "prewarm.engine.tick-millis", defaultValue = "500")
+    private long tickMillis;
+
+    @Inject
     @ConfigProperty(name = "prewarm.engine.enabled", defaultValue = "true")
     private boolean engineEnabled;
 
@@ -49,6 +57,7 @@ public class StartupSequence {
         adminBootstrap.ensureAnAdminExists();
         if (engineEnabled) {
             engine.start();
+            instantLane.start(tickMillis);
         } else {
             LOG.warning("The plan engine is disabled (prewarm.engine.enabled=false): no plan runs on this instance");
         }

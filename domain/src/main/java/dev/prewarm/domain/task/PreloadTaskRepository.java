@@ -14,6 +14,9 @@ public interface PreloadTaskRepository {
     /** The tasks of one call in submission order; empty for an unknown id or another account's. */
     List<PreloadTask> listByTaskId(AccountId account, TaskId id);
 
+    /** One URL of a call. */
+    java.util.Optional<PreloadTask> find(AccountId account, TaskId id, int position);
+
     /** One page of the account's tasks matching the filter, newest first. */
     List<PreloadTask> page(AccountId account, TaskFilter filter, int offset, int limit);
 

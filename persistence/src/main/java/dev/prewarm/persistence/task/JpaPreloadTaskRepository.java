@@ -12,6 +12,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @ApplicationScoped
 public class JpaPreloadTaskRepository implements PreloadTaskRepository {
@@ -39,6 +40,12 @@ public class JpaPreloadTaskRepository implements PreloadTaskRepository {
                 .setParameter("account", account)
                 .setParameter("id", id)
                 .getResultList();
+    }
+
+    @Override
+    public Optional<PreloadTask> find(AccountId account, TaskId id, int position) {
+        return Optional.ofNullable(em.find(PreloadTask.class, new PreloadTaskKey(id, position)))
+                .filter(task -> task.owner().equals(account));
     }
 
     /** Newest first; within one instant by TaskId then position, so pages never overlap. */
