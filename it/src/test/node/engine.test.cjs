@@ -87,3 +87,22 @@ test('an instant task (PreloadCaches) runs in its own lane and ends Complete, wa
   assert.equal(task.process, '100%');
   assert.equal(await cacheStatus('/instant'), 'HIT');
 });
+
+test('a batch longer than the lease keeps its lease by heartbeats and runs once', async () => {
+  const c = client();
+  const urls = ['a', 'b'].map((name) => `http://${env('ENGINE_DOMAIN')}/delay/${name}`); // 3 s each at the origin
+  const job = (await c.createScheduledPreloadJob(new Esa.CreateScheduledPreloadJobRequest({
+    name: 'long-batch', siteId: Number(env('ENGINE_SITE_ID')), insertWay: 'textBox', urlList: urls.join('\n') }))).body;
+  await c.createScheduledPreloadExecutions(new Esa.CreateScheduledPreloadExecutionsRequest({
+    id: job.id, executions: [new Esa.CreateScheduledPreloadExecutionsRequestExecutions({ interval: 1, sliceLen: 2 })],
+  }));
+
+  await until('the plan to finish', async () => {
+    const listed = await c.listScheduledPreloadExecutions(new Esa.ListScheduledPreloadExecutionsRequest({ id: job.id }));
+    return listed.body.executions[0].status === 'finished';
+  });
+
+  const logs = await logsOf(c, job.id);
+  assert.deepEqual(logs.Logs.map((l) => [l.BatchNo, l.UrlFrom, l.UrlTo, l.Succeeded, l.Status]),
+    [[1, 0, 2, 2, 'completed']], 'one batch, never abandoned and run again');
+});

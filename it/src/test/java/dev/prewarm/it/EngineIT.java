@@ -56,6 +56,8 @@ class EngineIT {
                 assertEquals(1, origin.hits("/e" + i), "origin hits of /e" + i + "\n" + output);
             }
             assertEquals(1, origin.hits("/instant"), "origin hits of the instant task\n" + output);
+            assertEquals(1, origin.hits("/delay/a"), "origin hits of the long batch's URL\n" + output);
+            assertEquals(1, origin.hits("/delay/b"), "origin hits of the long batch's URL\n" + output);
         }
     }
 

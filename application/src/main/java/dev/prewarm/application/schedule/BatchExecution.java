@@ -17,6 +17,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -47,11 +50,18 @@ public class BatchExecution {
     @Inject
     Clock clock;
 
-    void run(Lease lease, Duration leaseFor) {
+    void run(Lease lease, Duration leaseFor, ScheduledExecutorService heartbeats) {
         try {
             Optional<PreparedBatch> prepared = runner.begin(lease);
             if (prepared.isPresent()) {
-                fetchAndComplete(lease, prepared.get(), leaseFor);
+                long period = Math.max(100, leaseFor.toMillis() / 3);
+                ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(
+                        () -> beat(lease, leaseFor), period, period, TimeUnit.MILLISECONDS);
+                try {
+                    fetchAndComplete(lease, prepared.get());
+                } finally {
+                    heartbeat.cancel(false);
+                }
             }
         } catch (LeaseLostException e) {
             LOG.info(() -> "Lease on plan " + lease.planId() + " was lost; another instance has the plan");
@@ -65,14 +75,24 @@ public class BatchExecution {
         }
     }
 
-    private void fetchAndComplete(Lease lease, PreparedBatch batch, Duration leaseFor) {
+    /** Keeps the lease while the batch fetches, so a long batch is not taken over and run twice. */
+    private void beat(Lease lease, Duration leaseFor) {
+        try {
+            if (!runner.heartbeat(lease, leaseFor)) {
+                LOG.info(() -> "Lease on plan " + lease.planId() + " was lost during its batch");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Heartbeat for plan " + lease.planId() + " failed; the next one tries again", e);
+        }
+    }
+
+    private void fetchAndComplete(Lease lease, PreparedBatch batch) {
         Site site = sites.get(batch.accountId(), batch.siteId());
         List<PreloadUrl> urls = jobs.urls(batch.accountId(), batch.jobId(), batch.range()).stream()
                 .map(JobUrlStore.PositionedUrl::url)
                 .map(PreloadUrl::new)
                 .toList();
-        Instant deadline = clock.instant()
-                .plus(leaseFor.dividedBy(2).compareTo(MAX_BATCH_TIME) < 0 ? leaseFor.dividedBy(2) : MAX_BATCH_TIME);
+        Instant deadline = clock.instant().plus(MAX_BATCH_TIME);
         List<FetchResult> results = preloader.fetchAll(urls, site.profile(), deadline);
         long failed = urls.isEmpty() ? 0 : countFailedUrls(results, urls.size());
         runner.complete(lease, batch, urls.size() - failed, failed);

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class PlanEngine {
-    static final Duration LEASE = Duration.ofSeconds(60);
     private static final Logger LOG = Logger.getLogger(PlanEngine.class.getName());
 
     @Inject
@@ -40,16 +39,22 @@ public class PlanEngine {
     @ConfigProperty(name = "prewarm.engine.max-batches", defaultValue = "8")
     int maxBatches;
 
+    /** How long a claim holds without a heartbeat; a dead instance's plans are taken over after it. */
+    @Inject
+    @ConfigProperty(name = "prewarm.engine.lease-seconds", defaultValue = "60")
+    long leaseSeconds;
+
     private final String owner = "prewarm-" + UUID.randomUUID().toString().substring(0, 8);
     private Semaphore slots;
     private ManagedExecutorService batches;
+    private ManagedScheduledExecutorService scheduler;
     private ScheduledFuture<?> tick;
 
     /** Starts the tick; called once by the start-up sequence after the schema is migrated. */
     public synchronized void start() {
         slots = new Semaphore(maxBatches);
         batches = lookup("java:comp/DefaultManagedExecutorService");
-        ManagedScheduledExecutorService scheduler = lookup("java:comp/DefaultManagedScheduledExecutorService");
+        scheduler = lookup("java:comp/DefaultManagedScheduledExecutorService");
         tick = scheduler.scheduleWithFixedDelay(this::tick, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Plan engine " + owner + " started: tick every " + tickMillis + " ms, " + maxBatches
                 + " batches at most");
@@ -66,11 +71,12 @@ public class PlanEngine {
         try {
             int free = slots.availablePermits();
             if (free > 0) {
-                runner.claimDue(owner, free, LEASE).forEach(lease -> {
+                Duration lease = Duration.ofSeconds(leaseSeconds);
+                runner.claimDue(owner, free, lease).forEach(claimed -> {
                     slots.acquireUninterruptibly();
                     batches.execute(() -> {
                         try {
-                            execution.run(lease, LEASE);
+                            execution.run(claimed, lease, scheduler);
                         } finally {
                             slots.release();
                         }

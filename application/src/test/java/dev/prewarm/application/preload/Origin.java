@@ -64,6 +64,10 @@ public final class Origin implements AutoCloseable {
         hostHeaders.put(path, String.valueOf(exchange.getRequestHeaders().getFirst("Host")));
         hits.computeIfAbsent(path + "|" + encoding, key -> new AtomicInteger()).incrementAndGet();
         try (exchange) {
+            if (path.startsWith("/delay/")) {
+                delayed(exchange);
+                return;
+            }
             switch (path) {
                 case "/fault/500" -> empty(exchange, 500);
                 case "/fault/503" -> {
@@ -99,6 +103,17 @@ public final class Origin implements AutoCloseable {
         for (int i = 0; i < 128; i++) {
             out.write(chunk); // the preloader hangs up after its cap: the write then fails, as intended
         }
+    }
+
+    /** A good answer that takes 3 s: for batches that outlive a short lease. */
+    private void delayed(HttpExchange exchange) throws IOException {
+        try {
+            closing.await(3, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        exchange.sendResponseHeaders(200, BODY.length);
+        exchange.getResponseBody().write(BODY);
     }
 
     private void slow(HttpExchange exchange) throws IOException {
