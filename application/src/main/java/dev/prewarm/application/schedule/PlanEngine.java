@@ -1,5 +1,6 @@
 package dev.prewarm.application.schedule;
 
+import dev.prewarm.application.concurrency.ManagedResources;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -12,8 +13,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -53,8 +52,8 @@ public class PlanEngine {
     /** Starts the tick; called once by the start-up sequence after the schema is migrated. */
     public synchronized void start() {
         slots = new Semaphore(maxBatches);
-        batches = lookup("java:comp/DefaultManagedExecutorService");
-        scheduler = lookup("java:comp/DefaultManagedScheduledExecutorService");
+        batches = ManagedResources.executor();
+        scheduler = ManagedResources.scheduler();
         tick = scheduler.scheduleWithFixedDelay(this::tick, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Plan engine " + owner + " started: tick every " + tickMillis + " ms, " + maxBatches
                 + " batches at most");
@@ -85,15 +84,6 @@ public class PlanEngine {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The plan engine tick failed; the next tick tries again", e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T lookup(String name) {
-        try {
-            return (T) InitialContext.doLookup(name);
-        } catch (NamingException e) {
-            throw new IllegalStateException("Jakarta Concurrency resource " + name + " is missing", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.prewarm.application.task;
 
+import dev.prewarm.application.concurrency.ManagedResources;
 import dev.prewarm.application.preload.Preloader;
 import dev.prewarm.domain.fetch.FetchResult;
 import dev.prewarm.domain.task.TaskClaims.ClaimedTask;
@@ -17,8 +18,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * The lane of instant tasks (PreloadCaches): its own tick and its own slots, so a task never
@@ -47,8 +46,8 @@ public class InstantLane {
 
     /** Starts the lane's tick; called by the start-up sequence with the plan engine. */
     public synchronized void start(long tickMillis) {
-        workers = lookup("java:comp/DefaultManagedExecutorService");
-        ManagedScheduledExecutorService scheduler = lookup("java:comp/DefaultManagedScheduledExecutorService");
+        workers = ManagedResources.executor();
+        ManagedScheduledExecutorService scheduler = ManagedResources.scheduler();
         tick = scheduler.scheduleWithFixedDelay(this::tick, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
     }
 
@@ -93,15 +92,6 @@ public class InstantLane {
                     Level.WARNING,
                     "Instant task " + claimed.taskId() + " failed; its claim expires and it runs again",
                     e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T lookup(String name) {
-        try {
-            return (T) InitialContext.doLookup(name);
-        } catch (NamingException e) {
-            throw new IllegalStateException("Jakarta Concurrency resource " + name + " is missing", e);
         }
     }
 }

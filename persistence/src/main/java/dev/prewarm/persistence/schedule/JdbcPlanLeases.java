@@ -16,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,7 +60,7 @@ public class JdbcPlanLeases implements PlanLeases {
     public List<Lease> claimDue(String owner, int max, Duration leaseFor) {
         Connection connection = connection();
         try {
-            Instant now = databaseNow(connection);
+            Instant now = TransactionJdbc.databaseNow(connection);
             Instant expiresAt = now.plus(leaseFor);
             List<Lease> claimed = new ArrayList<>();
             for (Lease free : selectClaimable(connection, owner, max, now, expiresAt)) {
@@ -79,7 +78,9 @@ public class JdbcPlanLeases implements PlanLeases {
     public boolean heartbeat(Lease lease, Duration leaseFor) {
         Connection connection = connection();
         try (PreparedStatement extend = connection.prepareStatement(EXTEND)) {
-            extend.setObject(1, TransactionJdbc.utc(databaseNow(connection).plus(leaseFor)));
+            extend.setObject(
+                    1,
+                    TransactionJdbc.utc(TransactionJdbc.databaseNow(connection).plus(leaseFor)));
             bindHolder(extend, 2, lease);
             return extend.executeUpdate() == 1;
         } catch (SQLException e) {
@@ -122,17 +123,9 @@ public class JdbcPlanLeases implements PlanLeases {
     @Override
     public Instant databaseNow() {
         try {
-            return databaseNow(connection());
+            return TransactionJdbc.databaseNow(connection());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the database clock: " + e.getMessage(), e);
-        }
-    }
-
-    private static Instant databaseNow(Connection connection) throws SQLException {
-        try (PreparedStatement now = connection.prepareStatement(NOW);
-                ResultSet row = now.executeQuery()) {
-            row.next();
-            return row.getObject(1, OffsetDateTime.class).toInstant();
         }
     }
 

@@ -2,9 +2,12 @@ package dev.prewarm.persistence.schema;
 
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
@@ -30,6 +33,18 @@ public final class TransactionJdbc {
             return connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not tell the database product: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The database's clock, read with its offset, so neither the JVM's nor the session's zone
+     * shifts it: due times and leases compare against one clock on every instance.
+     */
+    public static Instant databaseNow(Connection connection) throws SQLException {
+        try (PreparedStatement now = connection.prepareStatement("select current_timestamp");
+                ResultSet row = now.executeQuery()) {
+            row.next();
+            return row.getObject(1, OffsetDateTime.class).toInstant();
         }
     }
 

@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +43,7 @@ public class JdbcTaskClaims implements TaskClaims {
     public List<ClaimedTask> claimRefreshing(String owner, int max, Duration claimFor) {
         Connection connection = TransactionJdbc.connection(em, "Task claims are taken");
         try {
-            Instant now = databaseNow(connection);
+            Instant now = TransactionJdbc.databaseNow(connection);
             List<ClaimedTask> claimed = select(connection, max, now);
             try (PreparedStatement take = connection.prepareStatement(TAKE)) {
                 for (ClaimedTask task : claimed) {
@@ -75,14 +74,5 @@ public class JdbcTaskClaims implements TaskClaims {
             }
         }
         return claimed;
-    }
-
-    // The database's clock, read with its offset, so neither the JVM's nor the session's zone matters.
-    private static Instant databaseNow(Connection connection) throws SQLException {
-        try (PreparedStatement now = connection.prepareStatement("select current_timestamp");
-                ResultSet row = now.executeQuery()) {
-            row.next();
-            return row.getObject(1, OffsetDateTime.class).toInstant();
-        }
     }
 }
