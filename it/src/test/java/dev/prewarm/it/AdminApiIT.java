@@ -9,7 +9,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.File;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -24,8 +23,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,10 +47,7 @@ class AdminApiIT {
 
     @Deployment
     static WebArchive realWar() {
-        File war = new File(System.getProperty("prewarm.war", "../web/target/prewarm.war"));
-        return ShrinkWrap.create(ZipImporter.class, "prewarm.war")
-                .importFrom(war)
-                .as(WebArchive.class);
+        return RealWar.archive();
     }
 
     @BeforeEach

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 /** Provisions test data through the admin REST API, as the README tells operators to. */
 final class AdminClient {
@@ -25,27 +26,20 @@ final class AdminClient {
 
     /** A new account with one AccessKey and one active site owning {@code domain}. */
     Tenant tenant(String name, String domain) throws IOException, InterruptedException {
-        String accountId = post(
-                        "accounts", Json.createObjectBuilder().add("name", name).build())
-                .getString("id");
-        JsonObject key = post("accounts/" + accountId + "/access-keys", JsonObject.EMPTY_JSON_OBJECT);
-        JsonObject site = post(
-                "accounts/" + accountId + "/sites",
-                Json.createObjectBuilder()
-                        .add("name", name + "-site")
-                        .add("domains", Json.createArrayBuilder().add(domain))
-                        .add("status", "active")
-                        .build());
-        return new Tenant(
-                accountId,
-                key.getString("accessKeyId"),
-                key.getString("accessKeySecret"),
-                site.getJsonNumber("siteId").longValue(),
-                domain);
+        return tenant(name, domain, JsonObject.EMPTY_JSON_OBJECT);
     }
 
     /** A new account with one AccessKey and an active site warmed through one edge target. */
     Tenant tenantWarmedThrough(String name, String domain, String edgeTarget) throws IOException, InterruptedException {
+        return tenant(
+                name,
+                domain,
+                Json.createObjectBuilder()
+                        .add("edgeTargets", Json.createArrayBuilder().add(edgeTarget))
+                        .build());
+    }
+
+    private Tenant tenant(String name, String domain, JsonObject profile) throws IOException, InterruptedException {
         String accountId = post(
                         "accounts", Json.createObjectBuilder().add("name", name).build())
                 .getString("id");
@@ -56,12 +50,7 @@ final class AdminClient {
                         .add("name", name + "-site")
                         .add("domains", Json.createArrayBuilder().add(domain))
                         .add("status", "active")
-                        .add(
-                                "profile",
-                                Json.createObjectBuilder()
-                                        .add(
-                                                "edgeTargets",
-                                                Json.createArrayBuilder().add(edgeTarget)))
+                        .add("profile", profile)
                         .build());
         return new Tenant(
                 accountId,
@@ -127,5 +116,14 @@ final class AdminClient {
                 + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
-    record Tenant(String accountId, String accessKeyId, String accessKeySecret, long siteId, String domain) {}
+    record Tenant(String accountId, String accessKeyId, String accessKeySecret, long siteId, String domain) {
+        /** What the Node suites read about a tenant: PREFIX_AK, _SK, _SITE_ID and _DOMAIN. */
+        Map<String, String> environment(String prefix) {
+            return Map.of(
+                    prefix + "_AK", accessKeyId,
+                    prefix + "_SK", accessKeySecret,
+                    prefix + "_SITE_ID", Long.toString(siteId),
+                    prefix + "_DOMAIN", domain);
+        }
+    }
 }

@@ -1,22 +1,16 @@
 package dev.prewarm.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.prewarm.application.preload.LocalNginx;
 import dev.prewarm.application.preload.Origin;
-import java.io.File;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.HashMap;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,14 +24,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class EngineIT {
     static final int URLS = 30;
-    private static final Path NODE_SUITE = Path.of("src/test/node");
 
     @Deployment(testable = false)
     static WebArchive realWar() {
-        File war = new File(System.getProperty("prewarm.war", "../web/target/prewarm.war"));
-        return ShrinkWrap.create(ZipImporter.class, "prewarm.war")
-                .importFrom(war)
-                .as(WebArchive.class);
+        return RealWar.archive();
     }
 
     @Test
@@ -62,27 +52,9 @@ class EngineIT {
     }
 
     private static String runNode(URL base, AdminClient.Tenant tenant, int nginxPort) throws Exception {
-        Path log = Files.createTempFile("engine-suite", ".log");
-        ProcessBuilder node = new ProcessBuilder("node", "--test", "--test-reporter=spec", "engine.test.cjs")
-                .directory(NODE_SUITE.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        node.environment().put("ESA_ENDPOINT", base.getHost() + ":" + base.getPort());
-        node.environment().put("ENGINE_AK", tenant.accessKeyId());
-        node.environment().put("ENGINE_SK", tenant.accessKeySecret());
-        node.environment().put("ENGINE_SITE_ID", Long.toString(tenant.siteId()));
-        node.environment().put("ENGINE_DOMAIN", tenant.domain());
-        node.environment().put("ENGINE_URLS", Integer.toString(URLS));
-        node.environment().put("NGINX_PORT", Integer.toString(nginxPort));
-        Process process = node.start();
-        boolean finished = process.waitFor(120, TimeUnit.SECONDS);
-        if (!finished) {
-            process.destroyForcibly();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        System.out.println(output);
-        assertTrue(finished, "the engine suite did not finish:\n" + output);
-        assertEquals(0, process.exitValue(), "the engine suite failed:\n" + output);
-        return output;
+        Map<String, String> environment = new HashMap<>(tenant.environment("ENGINE"));
+        environment.put("ENGINE_URLS", Integer.toString(URLS));
+        environment.put("NGINX_PORT", Integer.toString(nginxPort));
+        return NodeSuite.run(base, environment, 120, "engine.test.cjs");
     }
 }

@@ -33,7 +33,6 @@ import dev.prewarm.domain.user.UserRepository;
 import dev.prewarm.domain.user.Username;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -44,8 +43,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,10 +77,7 @@ class FoundationIT {
 
     @Deployment
     static WebArchive realWar() {
-        File war = new File(System.getProperty("prewarm.war", "../web/target/prewarm.war"));
-        return ShrinkWrap.create(ZipImporter.class, "prewarm.war")
-                .importFrom(war)
-                .as(WebArchive.class);
+        return RealWar.archive();
     }
 
     @Test
