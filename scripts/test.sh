@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Prewarm: unit and property tests, repository tests on H2 and on a real
 # PostgreSQL, and the integration tests on the real WAR in Payara Micro (including the official
-# ESA SDK from npm as a client). Installs the Debian
+# ESA SDK from npm as a client, and headless Chromium for the admin UI). Installs the Debian
 # packages the tests need when they are missing (as root, with apt-get), and picks a JDK >= 21.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +11,8 @@ source scripts/lib.sh
 required_packages=(
   "/usr/lib/postgresql/*/bin/pg_ctl postgresql"
   "/usr/sbin/nginx nginx"
+  "/usr/bin/chromium chromium"
+  "/usr/bin/chromedriver chromium-driver"
 )
 
 missing=()
