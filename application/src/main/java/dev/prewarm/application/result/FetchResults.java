@@ -14,6 +14,8 @@ import dev.prewarm.domain.result.UrlStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,6 +54,12 @@ public class FetchResults {
     public List<UrlStatus> urlsOf(AccountId owner, JobId jobId, int pageNumber, int pageSize) {
         jobs.find(owner, jobId).orElseThrow(() -> NotFoundException.job(jobId.value()));
         return store.urlStatuses(owner, jobId, offset(pageNumber, pageSize), pageSize);
+    }
+
+    /** One chunk of the retention purge, committed on its own whatever the caller's transaction. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public int purgeChunk(Instant cutoff, int maxRows) {
+        return store.purgeFetchedBefore(cutoff, maxRows);
     }
 
     private static long offset(int pageNumber, int pageSize) {
