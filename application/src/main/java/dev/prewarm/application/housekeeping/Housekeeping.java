@@ -2,6 +2,7 @@ package dev.prewarm.application.housekeeping;
 
 import dev.prewarm.application.account.RequestNonces;
 import dev.prewarm.application.idempotency.ClientTokens;
+import dev.prewarm.application.result.ResultRetention;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -9,8 +10,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Periodic clean-up of expiring records: signature nonces past the ±15-minute window and
- * ClientTokens older than 24 hours. A
+ * Periodic clean-up of expiring records: signature nonces past the ±15-minute window,
+ * ClientTokens older than 24 hours and fetch results past their retention (in chunks). A
  * non-persistent timer: each instance purges on its own and concurrent purges are harmless, so
  * nothing needs coordinating (persistent timers cannot run on Payara Micro without Hazelcast).
  */
@@ -24,12 +25,17 @@ public class Housekeeping {
     @Inject
     ClientTokens clientTokens;
 
+    @Inject
+    ResultRetention results;
+
     @Schedule(hour = "*", minute = "*/5", persistent = false)
     void purgeExpired() {
         try {
             int purgedNonces = nonces.purgeExpired();
             int purgedTokens = clientTokens.purgeExpired();
-            LOG.fine(() -> "Purged " + purgedNonces + " nonces and " + purgedTokens + " ClientTokens");
+            long purgedResults = results.purgeExpired();
+            LOG.fine(() -> "Purged " + purgedNonces + " nonces, " + purgedTokens + " ClientTokens and " + purgedResults
+                    + " fetch results");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Housekeeping failed; it runs again in five minutes", e);
         }

@@ -26,13 +26,19 @@ public class PreloaderProducer {
     // user, the application-scoped BatchExecution, holds the single instance.
     @Produces
     Preloader preloader() {
+        return new Preloader(outboundPolicy());
+    }
+
+    /** The same policy for everything else that connects out (the downloads of remote URL lists). */
+    @Produces
+    OutboundPolicy outboundPolicy() {
         List<Cidr> allowed = allowedCidrs.stream()
                 .flatMap(text -> Arrays.stream(text.split(",")))
                 .map(String::strip)
                 .filter(text -> !text.isEmpty())
                 .map(Cidr::parse)
                 .toList();
-        return new Preloader(OutboundPolicy.withAllowed(allowed));
+        return OutboundPolicy.withAllowed(allowed);
     }
 
     void close(@Disposes Preloader preloader) {

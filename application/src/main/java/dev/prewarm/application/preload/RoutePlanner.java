@@ -5,6 +5,7 @@ import dev.prewarm.domain.outbound.HostLiteral;
 import dev.prewarm.domain.outbound.OutboundDecision;
 import dev.prewarm.domain.outbound.OutboundPolicy;
 import dev.prewarm.domain.site.EdgeTarget;
+import dev.prewarm.domain.url.PreloadUrl;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -35,13 +36,23 @@ final class RoutePlanner {
                 InetAddress address = addressesOf(edge.host()).getFirst();
                 return new Route.Pinned(new HttpHost(edge.scheme(), address, urlHost, edge.port()));
             }
-            return direct(request, urlHost);
+            return direct(request.url());
         } catch (UnknownHostException e) {
             return new Route.Refused(FetchOutcome.NETWORK_ERROR, "cannot resolve " + e.getMessage());
         }
     }
 
-    private Route direct(PreloadRequest request, String urlHost) throws UnknownHostException {
+    /** A route to the URL's own host, checked and pinned: what a fetch without an edge target uses. */
+    Route planDirect(PreloadUrl url) {
+        try {
+            return direct(url);
+        } catch (UnknownHostException e) {
+            return new Route.Refused(FetchOutcome.NETWORK_ERROR, "cannot resolve " + e.getMessage());
+        }
+    }
+
+    private Route direct(PreloadUrl url) throws UnknownHostException {
+        String urlHost = url.host();
         if (HostLiteral.parse(urlHost) instanceof HostLiteral.Invalid invalid) {
             return new Route.Refused(FetchOutcome.BLOCKED, invalid.reason());
         }
@@ -49,8 +60,8 @@ final class RoutePlanner {
         for (InetAddress address : addressesOf(urlHost)) {
             OutboundDecision decision = policy.decide(address);
             if (decision.allowed()) {
-                String scheme = request.url().isHttps() ? "https" : "http";
-                return new Route.Pinned(new HttpHost(scheme, address, urlHost, portOf(request)));
+                String scheme = url.isHttps() ? "https" : "http";
+                return new Route.Pinned(new HttpHost(scheme, address, urlHost, portOf(url)));
             }
             denials.add(decision.reason());
         }
@@ -71,8 +82,8 @@ final class RoutePlanner {
                 .orElseThrow(() -> new UnknownHostException(host + ": no address"));
     }
 
-    private static int portOf(PreloadRequest request) {
-        int port = URI.create(request.url().value()).getPort();
-        return port > 0 ? port : request.url().isHttps() ? 443 : 80;
+    private static int portOf(PreloadUrl url) {
+        int port = URI.create(url.value()).getPort();
+        return port > 0 ? port : url.isHttps() ? 443 : 80;
     }
 }

@@ -8,6 +8,7 @@ import dev.prewarm.domain.job.JobUrlStore;
 import dev.prewarm.domain.plan.Lease;
 import dev.prewarm.domain.plan.LeaseLostException;
 import dev.prewarm.domain.plan.PreparedBatch;
+import dev.prewarm.domain.result.BatchResults;
 import dev.prewarm.domain.site.Site;
 import dev.prewarm.domain.url.PreloadUrl;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +26,8 @@ import java.util.logging.Logger;
 
 /**
  * One claimed batch: begin it (short fenced transaction), fetch its URLs outside any
- * transaction, then complete it (short fenced transaction). A URL counts as warmed only when
- * every target and variant of it succeeded.
+ * transaction, then complete it with every fetch's result (short fenced transaction). A URL counts
+ * as succeeded only when every target and variant of it succeeded ({@code FetchOutcome.ofUrl}).
  */
 @ApplicationScoped
 public class BatchExecution {
@@ -88,28 +89,25 @@ public class BatchExecution {
 
     private void fetchAndComplete(Lease lease, PreparedBatch batch) {
         Site site = sites.get(batch.accountId(), batch.siteId());
-        List<PreloadUrl> urls = jobs.urls(batch.accountId(), batch.jobId(), batch.range()).stream()
+        List<JobUrlStore.PositionedUrl> positioned = jobs.urls(batch.accountId(), batch.jobId(), batch.range());
+        List<PreloadUrl> urls = positioned.stream()
                 .map(JobUrlStore.PositionedUrl::url)
                 .map(PreloadUrl::new)
                 .toList();
         Instant deadline = clock.instant().plus(MAX_BATCH_TIME);
-        List<FetchResult> results = preloader.fetchAll(urls, site.profile(), deadline);
-        long failed = urls.isEmpty() ? 0 : countFailedUrls(results, urls.size());
-        runner.complete(lease, batch, urls.size() - failed, failed);
+        List<FetchResult> fetched = preloader.fetchAll(urls, site.profile(), deadline);
+        runner.complete(lease, batch, atJobPositions(batch, positioned, fetched));
     }
 
-    static long countFailedUrls(List<FetchResult> results, int urlCount) {
-        boolean[] failed = new boolean[urlCount];
-        for (FetchResult result : results) {
-            if (!result.outcome().isSuccess()) {
-                failed[(int) result.urlPosition()] = true;
-            }
-        }
-        long count = 0;
-        for (boolean f : failed) {
-            count += f ? 1 : 0;
-        }
-        return count;
+    /** The preloader numbers URLs by their index in the list it was given; results are kept by job position. */
+    static BatchResults atJobPositions(
+            PreparedBatch batch, List<JobUrlStore.PositionedUrl> urls, List<FetchResult> fetched) {
+        List<Long> positions =
+                urls.stream().map(JobUrlStore.PositionedUrl::position).toList();
+        List<FetchResult> results = fetched.stream()
+                .map(result -> result.atPosition(positions.get((int) result.urlPosition())))
+                .toList();
+        return new BatchResults(batch.planId(), batch.jobId(), batch.batchNo(), positions, results);
     }
 
     private void releaseQuietly(Lease lease) {

@@ -8,6 +8,8 @@ import dev.prewarm.domain.plan.LeasedBatches;
 import dev.prewarm.domain.plan.PlanLeases;
 import dev.prewarm.domain.plan.PlanRepository;
 import dev.prewarm.domain.plan.PreparedBatch;
+import dev.prewarm.domain.result.BatchResults;
+import dev.prewarm.domain.result.FetchResultStore;
 import dev.prewarm.domain.site.SiteRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,15 +39,24 @@ public class BatchRunner {
     @Inject
     SiteRepository sites;
 
+    @Inject
+    FetchResultStore results;
+
     protected BatchRunner() {
         // for CDI
     }
 
-    public BatchRunner(PlanRepository plans, PreloadJobRepository jobs, PlanLeases leases, SiteRepository sites) {
+    public BatchRunner(
+            PlanRepository plans,
+            PreloadJobRepository jobs,
+            PlanLeases leases,
+            SiteRepository sites,
+            FetchResultStore results) {
         this.plans = plans;
         this.jobs = jobs;
         this.leases = leases;
         this.sites = sites;
+        this.results = results;
     }
 
     public List<Lease> claimDue(String owner, int max, Duration leaseFor) {
@@ -65,11 +76,12 @@ public class BatchRunner {
         return steps().begin(lease);
     }
 
-    public void complete(Lease lease, PreparedBatch batch, long succeeded, long failed) {
-        steps().complete(lease, batch, succeeded, failed);
+    /** The batch's record, its fetch results and its URLs' last outcomes, in one fenced transaction. */
+    public void complete(Lease lease, PreparedBatch batch, BatchResults fetched) {
+        steps().complete(lease, batch, fetched);
     }
 
     private LeasedBatches steps() {
-        return new LeasedBatches(plans, jobs, leases, sites);
+        return new LeasedBatches(plans, jobs, leases, sites, results);
     }
 }

@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Accept-Encoding and answers faults by path: {@code /fault/500}, {@code /fault/503} (Retry-After: 1),
  * {@code /fault/429}, {@code /fault/404}, {@code /fault/redirect}, {@code /fault/huge} (8 MiB,
  * chunked), {@code /fault/slow} (headers, then nothing until closed or 5 s) and {@code /fault/reset}
- * (connection dropped without a response). Anything else is a small 200.
+ * (connection dropped without a response). Remote URL lists live under {@code /lists/} (see
+ * {@link OriginLists}). Anything else is a small 200.
  */
 public final class Origin implements AutoCloseable {
     static final byte[] BODY = "warm me\n".repeat(128).getBytes(StandardCharsets.US_ASCII);
@@ -64,6 +65,10 @@ public final class Origin implements AutoCloseable {
         hostHeaders.put(path, String.valueOf(exchange.getRequestHeaders().getFirst("Host")));
         hits.computeIfAbsent(path + "|" + encoding, key -> new AtomicInteger()).incrementAndGet();
         try (exchange) {
+            if (path.startsWith("/lists/")) {
+                OriginLists.serve(exchange, path, closing);
+                return;
+            }
             if (path.startsWith("/delay/")) {
                 delayed(exchange);
                 return;

@@ -30,6 +30,22 @@ public record FetchResult(
         }
     }
 
+    /** The same result numbered by another position, e.g. the URL's place in its job rather than in its batch. */
+    public FetchResult atPosition(long position) {
+        return new FetchResult(
+                position,
+                target,
+                variant,
+                httpStatus,
+                cacheStatus,
+                bytes,
+                ttfbMillis,
+                totalMillis,
+                attempts,
+                outcome,
+                error);
+    }
+
     public boolean succeeded() {
         return outcome.isSuccess();
     }

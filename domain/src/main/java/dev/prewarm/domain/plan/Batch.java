@@ -1,5 +1,6 @@
 package dev.prewarm.domain.plan;
 
+import dev.prewarm.domain.fetch.OutcomeCounts;
 import dev.prewarm.domain.job.JobId;
 import java.time.Instant;
 import java.util.Objects;
@@ -21,6 +22,7 @@ public class Batch {
     private long urlTo;
     private long succeeded;
     private long failed;
+    private OutcomeCounts outcomes;
     private BatchStatus status;
     private String instance;
 
@@ -47,20 +49,24 @@ public class Batch {
         return new Batch(planId, jobId, slot, urlFrom, urlTo, instance, now);
     }
 
-    /** Every URL of the range must be accounted for: fetched, or recorded as failed. */
-    public BatchTally complete(Instant now, long succeededUrls, long failedUrls, boolean jobExhausted) {
+    /**
+     * Every URL of the range must be accounted for, each with one outcome (see
+     * {@code FetchOutcome.ofUrl}): the succeeded and failed counts follow from those.
+     */
+    public BatchTally complete(Instant now, OutcomeCounts urlOutcomes, boolean jobExhausted) {
         if (status != BatchStatus.RUNNING) {
             throw new IllegalStateException("batch " + batchNo + " of plan " + planId + " is already " + status);
         }
-        if (succeededUrls < 0 || failedUrls < 0 || succeededUrls + failedUrls != size()) {
-            throw new IllegalArgumentException("batch " + batchNo + " has " + size() + " URLs, got " + succeededUrls
-                    + " succeeded + " + failedUrls + " failed");
+        if (urlOutcomes.total() != size()) {
+            throw new IllegalArgumentException("batch " + batchNo + " has " + size() + " URLs, got outcomes for "
+                    + urlOutcomes.total() + " (" + urlOutcomes + ")");
         }
-        succeeded = succeededUrls;
-        failed = failedUrls;
+        succeeded = urlOutcomes.succeeded();
+        failed = urlOutcomes.failed();
+        outcomes = urlOutcomes;
         finishedAt = now;
         status = BatchStatus.COMPLETED;
-        return new BatchTally((int) size(), (int) failedUrls, jobExhausted);
+        return new BatchTally((int) size(), (int) failed, jobExhausted);
     }
 
     /** The batch's holder lost its lease; the next holder runs the range again. */
@@ -113,6 +119,11 @@ public class Batch {
 
     public long failed() {
         return failed;
+    }
+
+    /** Per-outcome counts of the batch's URLs; none while running, or for batches older than the counts. */
+    public OutcomeCounts outcomes() {
+        return outcomes == null ? OutcomeCounts.none() : outcomes;
     }
 
     public BatchStatus status() {

@@ -4,6 +4,8 @@ import dev.prewarm.domain.error.NotFoundException;
 import dev.prewarm.domain.job.PreloadJob;
 import dev.prewarm.domain.job.PreloadJobRepository;
 import dev.prewarm.domain.job.UrlRange;
+import dev.prewarm.domain.result.BatchResults;
+import dev.prewarm.domain.result.FetchResultStore;
 import dev.prewarm.domain.site.Site;
 import dev.prewarm.domain.site.SiteRepository;
 import java.time.Instant;
@@ -20,12 +22,19 @@ public final class LeasedBatches {
     private final PreloadJobRepository jobs;
     private final PlanLeases leases;
     private final SiteRepository sites;
+    private final FetchResultStore results;
 
-    public LeasedBatches(PlanRepository plans, PreloadJobRepository jobs, PlanLeases leases, SiteRepository sites) {
+    public LeasedBatches(
+            PlanRepository plans,
+            PreloadJobRepository jobs,
+            PlanLeases leases,
+            SiteRepository sites,
+            FetchResultStore results) {
         this.plans = plans;
         this.jobs = jobs;
         this.leases = leases;
         this.sites = sites;
+        this.results = results;
     }
 
     /**
@@ -62,8 +71,16 @@ public final class LeasedBatches {
                 plan.id(), plan.accountId(), job.id(), job.siteId(), slot.batchNo(), slot.dueAt(), range));
     }
 
-    /** Records how the batch went; every URL of its range is either succeeded or failed. */
-    public void complete(Lease lease, PreparedBatch prepared, long succeeded, long failed) {
+    /**
+     * Records how the batch went: each URL of its range with its one outcome, and every fetch's
+     * result, stored at the completion time on the database clock. Fenced like the rest, so a
+     * holder that lost its lease stores no result either.
+     */
+    public void complete(Lease lease, PreparedBatch prepared, BatchResults fetched) {
+        if (!fetched.planId().equals(prepared.planId()) || fetched.batchNo() != prepared.batchNo()) {
+            throw new IllegalArgumentException("results of batch " + fetched.batchNo() + " of plan " + fetched.planId()
+                    + " offered for batch " + prepared.batchNo() + " of plan " + prepared.planId());
+        }
         leases.fence(lease);
         Instant now = leases.databaseNow();
         Plan plan = plan(lease);
@@ -71,7 +88,8 @@ public final class LeasedBatches {
         Batch batch = plans.findBatch(lease.accountId(), lease.planId(), prepared.batchNo())
                 .orElseThrow(() -> new IllegalStateException(
                         "batch " + prepared.batchNo() + " of plan " + lease.planId() + " is not stored"));
-        plan.recordBatch(now, batch.complete(now, succeeded, failed, job.isExhausted()));
+        plan.recordBatch(now, batch.complete(now, fetched.urlCounts(), job.isExhausted()));
+        results.record(fetched, now);
     }
 
     /** A batch still running under a new lease was lost with its holder: its URLs are fetched again. */

@@ -6,6 +6,9 @@ import static dev.prewarm.domain.plan.PlanBuilder.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.prewarm.domain.fetch.FetchOutcome;
+import dev.prewarm.domain.fetch.OutcomeCounts;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BatchTest {
@@ -14,17 +17,27 @@ class BatchTest {
 
     @Test
     void a_completed_batch_accounts_for_every_url_of_its_range() {
-        BatchTally tally = batch.complete(T0.plusSeconds(9), 7, 3, false);
+        OutcomeCounts outcomes = counts(5, 2, 3);
+
+        BatchTally tally = batch.complete(T0.plusSeconds(9), outcomes, false);
 
         assertThat(batch.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(batch.succeeded()).isEqualTo(7);
+        assertThat(batch.failed()).isEqualTo(3);
+        assertThat(batch.outcomes()).isEqualTo(outcomes);
         assertThat(batch.finishedAt()).contains(T0.plusSeconds(9));
         assertThat(tally).isEqualTo(new BatchTally(10, 3, false));
     }
 
     @Test
     void a_batch_whose_counts_do_not_add_up_is_refused() {
-        assertThatThrownBy(() -> batch.complete(T0.plusSeconds(9), 7, 2, false))
-                .hasMessageContaining("has 10 URLs, got 7 succeeded + 2 failed");
+        assertThatThrownBy(() -> batch.complete(T0.plusSeconds(9), counts(5, 2, 2), false))
+                .hasMessageContaining("has 10 URLs, got outcomes for 9 (warmed:5,cached:2,client_error:2)");
         assertThat(batch.status()).isEqualTo(BatchStatus.RUNNING);
+    }
+
+    private static OutcomeCounts counts(long warmed, long cached, long clientErrors) {
+        return OutcomeCounts.of(Map.of(
+                FetchOutcome.WARMED, warmed, FetchOutcome.CACHED, cached, FetchOutcome.CLIENT_ERROR, clientErrors));
     }
 }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.prewarm.domain.error.PermissionDeniedException;
+import dev.prewarm.domain.fetch.FetchOutcome;
+import dev.prewarm.domain.fetch.OutcomeCounts;
 import dev.prewarm.domain.job.PreloadJob;
 import dev.prewarm.domain.plan.Batch;
 import dev.prewarm.domain.plan.BatchSlot;
@@ -28,6 +30,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class JpaPlanRepositoryTest {
+    private static final OutcomeCounts SEVEN_WARMED_THREE_TIMED_OUT =
+            OutcomeCounts.of(java.util.Map.of(FetchOutcome.WARMED, 7L, FetchOutcome.TIMEOUT, 3L));
+
     private static final PreloadJob JOB = Fixtures.job("0000000000000000000000a1", ALICE, 1, T0);
     private static final PreloadJob BOBS_JOB = Fixtures.job("0000000000000000000000b1", BOB, 2, T0);
     private static final PlanId PLAN = PlanId.of("aaaaaaaaaaaaaaaaaaaaaaa1");
@@ -116,8 +121,8 @@ class JpaPlanRepositoryTest {
                     plans.addBatch(batch(other, n, T0.plusSeconds(100L * n + 50)));
                 }
             });
-            db.runInTransaction(
-                    em -> em.find(Batch.class, new BatchKey(PLAN, 1)).complete(T0.plusSeconds(130), 7, 3, false));
+            db.runInTransaction(em -> em.find(Batch.class, new BatchKey(PLAN, 1))
+                    .complete(T0.plusSeconds(130), SEVEN_WARMED_THREE_TIMED_OUT, false));
 
             List<Batch> ofPlan = db.inTransaction(em -> new JpaPlanRepository(em).batches(ALICE, JOB.id(), PLAN, 1, 5));
             List<Batch> ofJob = db.inTransaction(em -> new JpaPlanRepository(em).batches(ALICE, JOB.id(), null, 0, 4));
@@ -132,6 +137,7 @@ class JpaPlanRepositoryTest {
             assertThat(asBob).isEmpty();
             assertThat(completed).usingRecursiveComparison().isEqualTo(completedBatch());
             assertThat(completed.status()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(completed.outcomes()).isEqualTo(SEVEN_WARMED_THREE_TIMED_OUT);
         }
     }
 
@@ -183,7 +189,7 @@ class JpaPlanRepositoryTest {
 
     private static Batch completedBatch() {
         Batch batch = batch(PLAN, 1, T0.plusSeconds(100));
-        batch.complete(T0.plusSeconds(130), 7, 3, false);
+        batch.complete(T0.plusSeconds(130), SEVEN_WARMED_THREE_TIMED_OUT, false);
         return batch;
     }
 }

@@ -4,6 +4,7 @@ import static dev.prewarm.persistence.testing.Fixtures.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.prewarm.domain.fetch.FetchOutcome;
 import dev.prewarm.domain.job.UrlRange;
 import dev.prewarm.domain.plan.Batch;
 import dev.prewarm.domain.plan.BatchStatus;
@@ -13,7 +14,10 @@ import dev.prewarm.domain.plan.Plan;
 import dev.prewarm.domain.plan.PlanId;
 import dev.prewarm.domain.plan.PlanStatus;
 import dev.prewarm.domain.plan.PreparedBatch;
+import dev.prewarm.domain.result.ResultPage;
+import dev.prewarm.domain.result.UrlStatus;
 import dev.prewarm.persistence.plan.JpaPlanRepository;
+import dev.prewarm.persistence.result.JdbcFetchResultStore;
 import dev.prewarm.persistence.testing.TestDatabase;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -111,6 +115,62 @@ class JdbcLeasedBatchesTest {
             assertThat(storedBatch(bed, plan, 1).status()).isEqualTo(BatchStatus.ABANDONED);
             assertThat(storedBatch(bed, plan, 2).instance()).isEqualTo("b");
             assertThat(bed.job().taskSubmitted()).isEqualTo(10);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aCompletedBatchStoresEveryFetchItsOutcomeCountsAndEachUrlsLastOutcome(TestDatabase.Kind kind) {
+        try (LeaseTestbed bed = new LeaseTestbed(kind)) {
+            PlanId plan = bed.duePlan("aaaaaaaaaaaaaaaaaaaaaa01");
+            Lease lease = bed.claim("a", 5).getFirst();
+            PreparedBatch batch = bed.begin(lease).orElseThrow();
+
+            bed.complete(lease, batch, 8, 2);
+
+            Batch stored = storedBatch(bed, plan, 1);
+            assertThat(stored.succeeded()).isEqualTo(8);
+            assertThat(stored.outcomes().wire()).isEqualTo("warmed:8,server_error:2");
+            ResultPage results = bed.db.inTransaction(
+                    em -> new JdbcFetchResultStore(em).planResults(ALICE, plan, Optional.empty(), 0, 100));
+            assertThat(results.total()).isEqualTo(10);
+            assertThat(results.results())
+                    .extracting(r -> r.fetch().urlPosition())
+                    .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
+            assertThat(results.results().get(9).url()).isEqualTo(LeaseTestbed.url(9));
+            assertThat(results.results().get(9).fetch().error()).isEqualTo("HTTP 503");
+            assertThat(results.results().get(0).fetchedAt())
+                    .isEqualTo(stored.finishedAt().orElseThrow());
+            List<UrlStatus> urls =
+                    bed.db.inTransaction(em -> new JdbcFetchResultStore(em).urlStatuses(ALICE, bed.job.id(), 7, 4));
+            assertThat(urls)
+                    .extracting(u -> u.position() + "="
+                            + u.lastOutcome().map(FetchOutcome::wireName).orElse("-"))
+                    .containsExactly("7=warmed", "8=server_error", "9=server_error", "10=-");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aStaleHoldersResultsRollBackWithItsRejectedCommit(TestDatabase.Kind kind) {
+        try (LeaseTestbed bed = new LeaseTestbed(kind)) {
+            PlanId plan = bed.duePlan("aaaaaaaaaaaaaaaaaaaaaa01");
+            Lease old = bed.claim("a", 5).getFirst();
+            PreparedBatch inFlight = bed.begin(old).orElseThrow();
+            bed.expireLease(plan);
+            bed.oneIntervalPasses(plan);
+            bed.claim("b", 5);
+
+            assertThatThrownBy(() -> bed.complete(old, inFlight, 10, 0)).isInstanceOf(LeaseLostException.class);
+
+            ResultPage results = bed.db.inTransaction(
+                    em -> new JdbcFetchResultStore(em).planResults(ALICE, plan, Optional.empty(), 0, 100));
+            assertThat(results.total()).isZero();
+            List<UrlStatus> urls =
+                    bed.db.inTransaction(em -> new JdbcFetchResultStore(em).urlStatuses(ALICE, bed.job.id(), 0, 10));
+            assertThat(urls)
+                    .hasSize(10)
+                    .allSatisfy(url -> assertThat(url.lastOutcome()).isEmpty());
         }
     }
 

@@ -2,6 +2,9 @@ package dev.prewarm.persistence.schedule;
 
 import static dev.prewarm.domain.job.JobBuilder.aJob;
 
+import dev.prewarm.domain.fetch.CacheStatus;
+import dev.prewarm.domain.fetch.FetchOutcome;
+import dev.prewarm.domain.fetch.FetchResult;
 import dev.prewarm.domain.job.PreloadJob;
 import dev.prewarm.domain.plan.Interval;
 import dev.prewarm.domain.plan.Lease;
@@ -12,8 +15,10 @@ import dev.prewarm.domain.plan.PlanRequest;
 import dev.prewarm.domain.plan.PlanTime;
 import dev.prewarm.domain.plan.PreparedBatch;
 import dev.prewarm.domain.plan.SliceLen;
+import dev.prewarm.domain.result.BatchResults;
 import dev.prewarm.persistence.job.JpaPreloadJobRepository;
 import dev.prewarm.persistence.plan.JpaPlanRepository;
+import dev.prewarm.persistence.result.JdbcFetchResultStore;
 import dev.prewarm.persistence.schema.TransactionJdbc;
 import dev.prewarm.persistence.site.JpaSiteRepository;
 import dev.prewarm.persistence.testing.Fixtures;
@@ -51,6 +56,13 @@ final class LeaseTestbed implements AutoCloseable {
                 .withUrlCount(URLS)
                 .build();
         Fixtures.add(db, job);
+        for (int position = 0; position < URLS; position++) {
+            sql("insert into job_url (job_id, position, url) values (?, ?, ?)", JOB_ID, position, url(position));
+        }
+    }
+
+    static String url(long position) {
+        return "https://example.com/u" + position;
     }
 
     Instant databaseNow() {
@@ -90,7 +102,8 @@ final class LeaseTestbed implements AutoCloseable {
                 new JpaPlanRepository(em),
                 new JpaPreloadJobRepository(em),
                 new JdbcPlanLeases(em),
-                new JpaSiteRepository(em))));
+                new JpaSiteRepository(em),
+                new JdbcFetchResultStore(em))));
     }
 
     static final Duration LEASE = Duration.ofSeconds(30);
@@ -107,11 +120,41 @@ final class LeaseTestbed implements AutoCloseable {
         return withBatches(batches -> batches.begin(lease));
     }
 
+    /** Completes the batch with one fetch per URL: the first {@code succeeded} warmed, the rest server errors. */
     void complete(Lease lease, PreparedBatch batch, long succeeded, long failed) {
+        if (succeeded + failed != batch.range().size()) {
+            throw new IllegalArgumentException("the test must account for every URL of " + batch.range());
+        }
+        complete(lease, batch, results(batch, succeeded));
+    }
+
+    void complete(Lease lease, PreparedBatch batch, BatchResults results) {
         withBatches(batches -> {
-            batches.complete(lease, batch, succeeded, failed);
+            batches.complete(lease, batch, results);
             return null;
         });
+    }
+
+    static BatchResults results(PreparedBatch batch, long succeeded) {
+        List<Long> positions = new java.util.ArrayList<>();
+        List<FetchResult> fetches = new java.util.ArrayList<>();
+        for (long position = batch.range().from(); position < batch.range().to(); position++) {
+            boolean warmed = position - batch.range().from() < succeeded;
+            positions.add(position);
+            fetches.add(new FetchResult(
+                    position,
+                    "direct",
+                    "gzip",
+                    warmed ? 200 : 503,
+                    warmed ? CacheStatus.MISS : CacheStatus.NONE,
+                    warmed ? 1234 : 0,
+                    5,
+                    9,
+                    warmed ? 1 : 3,
+                    warmed ? FetchOutcome.WARMED : FetchOutcome.SERVER_ERROR,
+                    warmed ? null : "HTTP 503"));
+        }
+        return new BatchResults(batch.planId(), batch.jobId(), batch.batchNo(), positions, fetches);
     }
 
     <T> T withLeases(Function<JdbcPlanLeases, T> step) {
