@@ -60,6 +60,12 @@ public class Accounts {
         return QuotaPolicy.defaults().with(accounts.quotaOverrides(id));
     }
 
+    /** The account's own departures from the defaults, to edit them without losing the others. */
+    public QuotaOverrides overridesOf(AccountId id) {
+        requireExisting(id);
+        return accounts.quotaOverrides(id);
+    }
+
     /** {@link #policyFor}, for operators naming an account that may not exist. */
     public QuotaPolicy policyOfExisting(AccountId id) {
         requireExisting(id);

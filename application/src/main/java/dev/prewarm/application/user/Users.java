@@ -57,9 +57,17 @@ public class Users {
         return user;
     }
 
-    public User setEnabled(Username username, boolean enabled) {
+    /**
+     * Enables or disables a user. Nobody disables themself: an operator who did would be locked out
+     * at once, and with no other operator, the installation with them.
+     */
+    public User setEnabled(Username actor, Username username, boolean enabled) {
         User user = users.find(username)
                 .orElseThrow(() -> new InvalidParameterException("Username", "no user '" + username + "'"));
+        if (!enabled && username.equals(actor)) {
+            throw new InvalidParameterException(
+                    "Username", "'" + username + "' is the user signed in; another operator must disable it");
+        }
         if (enabled) {
             user.enable();
         } else {
