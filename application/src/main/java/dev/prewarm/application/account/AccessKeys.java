@@ -1,5 +1,6 @@
 package dev.prewarm.application.account;
 
+import dev.prewarm.application.audit.Audited;
 import dev.prewarm.domain.account.AccessKey;
 import dev.prewarm.domain.account.AccessKeyId;
 import dev.prewarm.domain.account.AccessKeyRepository;
@@ -42,6 +43,7 @@ public class AccessKeys {
     Clock clock;
 
     /** A new pair; the returned secret is the only time it is ever shown. */
+    @Audited("key.issue")
     public IssuedAccessKey issue(AccountId owner) {
         requireAccount(owner);
         AccessKeySecret secret = AccessKeySecret.generate(random);
@@ -56,18 +58,21 @@ public class AccessKeys {
         return keys.list(owner);
     }
 
+    @Audited("key.disable")
     public AccessKey disable(AccountId owner, AccessKeyId id) {
         AccessKey key = owned(owner, id);
         key.disable();
         return key;
     }
 
+    @Audited("key.enable")
     public AccessKey enable(AccountId owner, AccessKeyId id) {
         AccessKey key = owned(owner, id);
         key.enable();
         return key;
     }
 
+    @Audited("key.delete")
     public void delete(AccountId owner, AccessKeyId id) {
         keys.remove(owned(owner, id));
     }

@@ -1,5 +1,6 @@
 package dev.prewarm.application.account;
 
+import dev.prewarm.application.audit.Audited;
 import dev.prewarm.domain.account.Account;
 import dev.prewarm.domain.account.AccountId;
 import dev.prewarm.domain.account.AccountRepository;
@@ -27,6 +28,7 @@ public class Accounts {
     Clock clock;
 
     /** Opens an account; with no id given, a random 16-digit AliUid is chosen. */
+    @Audited("account.open")
     public Account open(String idOrNull, String name) {
         AccountId id = idOrNull == null ? randomId() : AccountId.of(idOrNull);
         if (accounts.find(id).isPresent()) {
@@ -42,6 +44,7 @@ public class Accounts {
     }
 
     /** Replaces the account's overrides and returns the limits now in force. */
+    @Audited("account.setQuota")
     public QuotaPolicy setQuota(AccountId id, QuotaOverrides overrides) {
         requireExisting(id);
         QuotaPolicy merged;

@@ -1,6 +1,7 @@
 package dev.prewarm.application.job;
 
 import dev.prewarm.application.account.Accounts;
+import dev.prewarm.application.audit.Audited;
 import dev.prewarm.domain.account.AccountId;
 import dev.prewarm.domain.error.MissingParameterException;
 import dev.prewarm.domain.error.NotFoundException;
@@ -50,6 +51,7 @@ public class JobIngestion {
     Clock clock;
 
     /** {@code CreateScheduledPreloadJob} with {@code InsertWay=textBox}. */
+    @Audited("job.create")
     public PreloadJob createFromText(AccountId owner, SiteId siteId, JobName name, String urlList) {
         if (urlList == null || urlList.isBlank()) {
             throw MissingParameterException.of("UrlList");
@@ -60,6 +62,7 @@ public class JobIngestion {
     }
 
     /** Any streamed list (uploaded file, downloaded OSS file or sitemap URLs) of the given way. */
+    @Audited("job.create")
     public PreloadJob createFromStream(AccountId owner, SiteId siteId, JobName name, InsertWay way, Reader lines) {
         return ingest(owner, siteId, name, way, lines, accounts.policyFor(owner));
     }

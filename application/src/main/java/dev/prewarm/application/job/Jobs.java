@@ -1,5 +1,6 @@
 package dev.prewarm.application.job;
 
+import dev.prewarm.application.audit.Audited;
 import dev.prewarm.application.concurrency.RetryOnConflict;
 import dev.prewarm.domain.account.AccountId;
 import dev.prewarm.domain.error.NotFoundException;
@@ -57,6 +58,7 @@ public class Jobs {
     }
 
     /** Cursor back to 0; finished plans with no end or an end ahead wait again. */
+    @Audited("job.reset")
     public PreloadJob reset(AccountId owner, JobId id) {
         PreloadJob job = get(owner, id);
         job.rewind();
@@ -66,6 +68,7 @@ public class Jobs {
         return job;
     }
 
+    @Audited("job.delete")
     public void delete(AccountId owner, JobId id) {
         jobs.remove(get(owner, id));
     }

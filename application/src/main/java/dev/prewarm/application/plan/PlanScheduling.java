@@ -1,6 +1,7 @@
 package dev.prewarm.application.plan;
 
 import dev.prewarm.application.account.Accounts;
+import dev.prewarm.application.audit.Audited;
 import dev.prewarm.application.concurrency.RetryOnConflict;
 import dev.prewarm.domain.account.AccountId;
 import dev.prewarm.domain.error.NotFoundException;
@@ -42,6 +43,7 @@ public class PlanScheduling {
     Clock clock;
 
     /** Each invalid request is reported in the result; the valid ones are stored. */
+    @Audited("plan.create")
     public PlanCreation createAll(AccountId owner, JobId jobId, List<RequestedPlan> requests) {
         jobs.find(owner, jobId).orElseThrow(() -> NotFoundException.job(jobId.value()));
         PlanCreation creation = factory.createAll(
@@ -59,24 +61,28 @@ public class PlanScheduling {
         return plans.listByJob(owner, jobId);
     }
 
+    @Audited("plan.update")
     public Plan update(AccountId owner, PlanId id, PlanUpdate update) {
         Plan plan = get(owner, id);
         plan.update(update, clock.instant());
         return plan;
     }
 
+    @Audited("plan.start")
     public Plan start(AccountId owner, PlanId id) {
         Plan plan = get(owner, id);
         plan.start(clock.instant());
         return plan;
     }
 
+    @Audited("plan.stop")
     public Plan stop(AccountId owner, PlanId id) {
         Plan plan = get(owner, id);
         plan.stop(clock.instant());
         return plan;
     }
 
+    @Audited("plan.delete")
     public void delete(AccountId owner, PlanId id) {
         plans.remove(get(owner, id));
     }

@@ -1,5 +1,6 @@
 package dev.prewarm.application.site;
 
+import dev.prewarm.application.audit.Audited;
 import dev.prewarm.domain.account.AccountId;
 import dev.prewarm.domain.account.AccountRepository;
 import dev.prewarm.domain.error.InvalidParameterException;
@@ -31,6 +32,7 @@ public class Sites {
     @Inject
     Clock clock;
 
+    @Audited("site.register")
     public Site register(
             AccountId owner, SiteName name, SiteDomains domains, RequestProfile profile, SiteStatus status) {
         requireAccount(owner);
@@ -50,6 +52,7 @@ public class Sites {
         return sites.list(owner);
     }
 
+    @Audited("site.change")
     public Site change(AccountId owner, SiteId id, SiteChanges changes) {
         return change(owner, id, current -> changes);
     }
@@ -58,6 +61,7 @@ public class Sites {
      * A change worked out from the site as it is now (e.g. a partial profile merged onto the
      * current one), read and changed in one transaction so that no concurrent change is lost.
      */
+    @Audited("site.change")
     public Site change(AccountId owner, SiteId id, Function<Site, SiteChanges> changesOfCurrent) {
         Site site = get(owner, id);
         SiteChanges changes = changesOfCurrent.apply(site);

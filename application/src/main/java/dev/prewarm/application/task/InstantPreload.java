@@ -1,5 +1,6 @@
 package dev.prewarm.application.task;
 
+import dev.prewarm.application.audit.Audited;
 import dev.prewarm.domain.account.AccountId;
 import dev.prewarm.domain.error.NotFoundException;
 import dev.prewarm.domain.site.Site;
@@ -38,6 +39,7 @@ public class InstantPreload {
     Clock clock;
 
     /** {@code PreloadCaches}: one task per distinct URL, all under the returned id. */
+    @Audited("task.submit")
     public TaskId submit(AccountId owner, SiteId siteId, List<String> urls, Map<String, String> headers) {
         Site site = ownSite(owner, siteId);
         TaskId id = TaskId.random(random);

@@ -1,5 +1,6 @@
 package dev.prewarm.application.user;
 
+import dev.prewarm.application.audit.Audited;
 import dev.prewarm.domain.account.AccountId;
 import dev.prewarm.domain.account.AccountRepository;
 import dev.prewarm.domain.error.InvalidParameterException;
@@ -46,6 +47,7 @@ public class Users {
     }
 
     /** A member of the account, or an operator when the account is empty. */
+    @Audited("user.add")
     public User add(Username username, String password, Optional<AccountId> account) {
         if (users.find(username).isPresent()) {
             throw new InvalidParameterException("Username", "the username '" + username + "' is taken");
@@ -61,6 +63,7 @@ public class Users {
      * Enables or disables a user. Nobody disables themself: an operator who did would be locked out
      * at once, and with no other operator, the installation with them.
      */
+    @Audited("user.setEnabled")
     public User setEnabled(Username actor, Username username, boolean enabled) {
         User user = users.find(username)
                 .orElseThrow(() -> new InvalidParameterException("Username", "no user '" + username + "'"));

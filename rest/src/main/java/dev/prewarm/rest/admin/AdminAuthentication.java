@@ -1,6 +1,8 @@
 package dev.prewarm.rest.admin;
 
+import dev.prewarm.application.audit.AuditActor;
 import dev.prewarm.application.user.UserAuthentication;
+import dev.prewarm.domain.audit.ActorKind;
 import dev.prewarm.domain.error.ErrorCode;
 import dev.prewarm.domain.user.Role;
 import dev.prewarm.domain.user.User;
@@ -32,6 +34,9 @@ public class AdminAuthentication implements ContainerRequestFilter {
     @Inject
     UserAuthentication authentication;
 
+    @Inject
+    AuditActor auditActor;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (!isAdminPath(request.getUriInfo().getPath())) {
@@ -51,6 +56,8 @@ public class AdminAuthentication implements ContainerRequestFilter {
                             ErrorCode.PERMISSION_DENIED.codeTemplate(),
                             "The admin API is for users with the admin role.")
                     .toResponse());
+        } else {
+            auditActor.is(ActorKind.REST_ADMIN, user.get().username().value());
         }
     }
 

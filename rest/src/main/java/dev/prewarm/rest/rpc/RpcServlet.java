@@ -1,6 +1,8 @@
 package dev.prewarm.rest.rpc;
 
+import dev.prewarm.application.audit.AuditActor;
 import dev.prewarm.application.quota.ApiRateLimit;
+import dev.prewarm.domain.audit.ActorKind;
 import dev.prewarm.domain.error.ErrorCode;
 import dev.prewarm.domain.error.NotFoundException;
 import dev.prewarm.domain.error.PrewarmException;
@@ -41,6 +43,9 @@ public class RpcServlet extends HttpServlet {
 
     @Inject
     ApiRateLimit rateLimit;
+
+    @Inject
+    AuditActor auditActor;
 
     private Map<String, Function<RpcCall, Map<String, Object>>> actions;
 
@@ -83,6 +88,7 @@ public class RpcServlet extends HttpServlet {
             throw NotFoundException.api(request.action());
         }
         VerifiedCaller caller = authentication.authenticate(request);
+        auditActor.is(ActorKind.RPC, caller.accessKeyId().value()); // changes from here on are audited
         // Limited per AccessKey once it is known to be genuine; a refused call runs nothing.
         if (!rateLimit.tryTake(caller.account(), caller.accessKeyId())) {
             throw new RequestRejectedException(ErrorCode.TOO_MANY_REQUESTS);
