@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 class BundlesTest {
     private static final Path BUNDLES = Path.of("src/main/resources/dev/prewarm/web");
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
-    // Keys passed as literals to UiMessages (text, error, info) by the page beans.
+    // Keys passed as literals to UiMessages (text, error, info, note) by the page beans.
     private static final Pattern JAVA_KEY =
-            Pattern.compile("(?:text|error|info)\\((?:[^;\"]*?, )?\"([a-z][A-Za-z0-9]*\\.[A-Za-z0-9_.]+)\"");
+            Pattern.compile("(?:text|error|info|note)\\((?:[^;\"]*?, )?\"([a-z][A-Za-z0-9]*\\.[A-Za-z0-9_.]+)\"");
 
     @Test
     void messageBundlesHaveTheSameKeys() throws IOException {

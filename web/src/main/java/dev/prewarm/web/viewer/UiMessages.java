@@ -34,9 +34,18 @@ public class UiMessages {
         add(clientId, FacesMessage.SEVERITY_ERROR, summaryOf(e), e.getMessage());
     }
 
+    /** An information kept for the page shown after a redirect (post-redirect-get). */
     public void info(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments), null);
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /**
+     * An information on the page being rendered (an ajax update or a page that stays): unlike
+     * {@link #info}, not kept in the flash, which would show it a second time on the next page.
+     */
+    public void note(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, text(key, arguments), null);
     }
 
     private String summaryOf(PrewarmException e) {
