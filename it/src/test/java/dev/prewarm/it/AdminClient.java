@@ -64,6 +64,15 @@ final class AdminClient {
         return send("POST", path, body);
     }
 
+    /** A user of the admin UI: a member of the account, or an operator when accountId is null. */
+    JsonObject user(String username, String password, String accountId) throws IOException, InterruptedException {
+        var body = Json.createObjectBuilder().add("username", username).add("password", password);
+        if (accountId != null) {
+            body.add("accountId", accountId);
+        }
+        return post("users", body.build());
+    }
+
     /** Overrides the account's API call rate (the other quotas keep their defaults). */
     JsonObject apiRate(String accountId, int callsPerSecond, int burst) throws IOException, InterruptedException {
         return send(

@@ -45,8 +45,9 @@ class PageTextTest {
             "noSelectionLabel",
             "yesButtonLabel",
             "noButtonLabel");
-    /** Attributes named "value" that hold data, not text, on these elements. */
-    private static final Set<String> DATA_VALUE_ELEMENTS = Set.of("f:param", "f:viewParam", "f:attribute");
+    /** Attributes named "value" that hold data (parameters, link targets), not text, on these elements. */
+    private static final Set<String> DATA_VALUE_ELEMENTS =
+            Set.of("f:param", "f:viewParam", "f:attribute", "h:outputLink");
 
     @Test
     void pagesHaveNoLiteralText() throws Exception {

@@ -84,6 +84,7 @@ public class PlanMonitoring {
             if (minute >= 0 && minute < MINUTES) {
                 perMinute[minute] += batch.succeeded();
             }
+            batch.outcomes().asMap().forEach((outcome, count) -> outcomes.merge(outcome, count, Long::sum));
         }
         return new Throughput(first, perMinute, outcomes);
     }

@@ -1,10 +1,8 @@
 package dev.prewarm.rest.job;
 
-import dev.prewarm.application.job.Jobs;
+import dev.prewarm.application.job.JobListFiles;
 import dev.prewarm.domain.account.AccountId;
 import dev.prewarm.domain.job.JobId;
-import dev.prewarm.domain.job.JobUrlStore;
-import dev.prewarm.domain.job.UrlRange;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,9 +13,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * A job's files for its owner: the accepted URL list ({@code FileId}) and the rejected lines
@@ -28,10 +27,9 @@ import java.util.List;
 @RequestScoped
 public class JobFilesResource {
     static final String TEXT = "text/plain;charset=utf-8";
-    private static final int PAGE = 5_000;
 
     @Inject
-    Jobs jobs;
+    JobListFiles files;
 
     @Context
     ContainerRequestContext request;
@@ -42,21 +40,8 @@ public class JobFilesResource {
     public StreamingOutput acceptedUrls(@PathParam("id") String id) {
         AccountId owner = owner();
         JobId job = JobId.of(id);
-        jobs.get(owner, job); // answers 403/404 before the stream starts
-        return out -> {
-            var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            for (long from = 0; ; from += PAGE) {
-                List<JobUrlStore.PositionedUrl> page = jobs.urls(owner, job, new UrlRange(from, from + PAGE));
-                for (JobUrlStore.PositionedUrl url : page) {
-                    writer.write(url.url());
-                    writer.write('\n');
-                }
-                if (page.size() < PAGE) {
-                    break;
-                }
-            }
-            writer.flush();
-        };
+        files.ensureReadable(owner, job); // answers 403/404 before the stream starts
+        return out -> files.writeAcceptedUrls(owner, job, writer(out));
     }
 
     @GET
@@ -65,30 +50,15 @@ public class JobFilesResource {
     public StreamingOutput rejectedLines(@PathParam("id") String id) {
         AccountId owner = owner();
         JobId job = JobId.of(id);
-        jobs.get(owner, job);
-        return out -> {
-            var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            writer.write("# line\treason\tdetail\ttext\n");
-            for (long offset = 0; ; offset += PAGE) {
-                List<JobUrlStore.RejectedLine> page = jobs.rejectedLines(owner, job, offset, PAGE);
-                for (JobUrlStore.RejectedLine line : page) {
-                    writer.write(line.lineNumber() + "\t" + line.reason() + "\t" + oneLine(line.detail()) + "\t"
-                            + oneLine(line.text()) + "\n");
-                }
-                if (page.size() < PAGE) {
-                    break;
-                }
-            }
-            writer.flush();
-        };
+        files.ensureReadable(owner, job);
+        return out -> files.writeRejectedLines(owner, job, writer(out));
+    }
+
+    private static Writer writer(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 
     private AccountId owner() {
         return (AccountId) request.getProperty(AccessKeyAuthentication.ACCOUNT);
-    }
-
-    // A rejected line may hold tabs or stray CRs; the file keeps one record per line.
-    private static String oneLine(String text) {
-        return text.replace('\t', ' ').replace('\r', ' ').replace('\n', ' ');
     }
 }

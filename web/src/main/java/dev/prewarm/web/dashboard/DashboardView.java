@@ -58,6 +58,10 @@ public class DashboardView implements Serializable {
         return attention;
     }
 
+    public String reason(Plan plan) {
+        return plan.progress().failureReason().orElse("");
+    }
+
     public long count(String status) {
         return counts.getOrDefault(PlanStatus.fromWire(status), 0L);
     }

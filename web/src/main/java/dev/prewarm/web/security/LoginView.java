@@ -4,6 +4,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import dev.prewarm.application.user.LoginThrottle;
 import dev.prewarm.web.viewer.UiMessages;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -34,6 +35,19 @@ public class LoginView {
 
     private String username;
     private String password;
+    private String next;
+
+    /** Where the visitor was going: the login page is reached with ?next=… from a protected page. */
+    @PostConstruct
+    void rememberWhereTheVisitorWasGoing() {
+        String asked = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("next");
+        if (next == null && asked != null) {
+            next = asked;
+        }
+    }
 
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -57,19 +71,29 @@ public class LoginView {
                         .credential(new UsernamePasswordCredential(username, new Password(password)))
                         .newAuthentication(true));
         switch (status) {
-            case SEND_CONTINUE -> {
+            case SUCCESS, SEND_CONTINUE -> {
                 throttle.succeeded(username);
-                faces.responseComplete();
-            }
-            case SUCCESS -> {
-                throttle.succeeded(username);
-                external.redirect(external.getRequestContextPath() + "/admin/");
+                external.redirect(external.getRequestContextPath() + safeNext());
             }
             default -> {
                 throttle.failed(username, request.getRemoteAddr());
                 messages.error("login:password", "login.failed");
             }
         }
+    }
+
+    /** Only a page of the admin UI on this server: never an address elsewhere (open redirect). */
+    private String safeNext() {
+        boolean local = next != null && next.startsWith("/admin/") && !next.contains("//") && !next.contains("\\");
+        return local ? next : "/admin/";
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public String getUsername() {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 /**
  * Times in the viewer's time zone, always with the offset printed so a screenshot or a copied
@@ -44,8 +45,10 @@ public class ViewerTime {
         return zone().getId() + " (UTC" + OFFSET.withZone(zone()).format(clock.instant()) + ")";
     }
 
-    public String format(Instant instant) {
-        return instant == null ? "" : FORMAT.withZone(zone()).format(instant);
+    /** An Instant, or an Optional of one (domain records expose optional times); empty text for none. */
+    public String format(Object time) {
+        Object value = time instanceof Optional<?> optional ? optional.orElse(null) : time;
+        return value instanceof Instant instant ? FORMAT.withZone(zone()).format(instant) : "";
     }
 
     /** For date-time inputs, which take the viewer's local time without an offset. */

@@ -1,0 +1,156 @@
+package dev.prewarm.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromium-driver: both paths are set, so Selenium
+ * Manager never downloads anything. A missing browser fails the run with what to install.
+ */
+final class Browser implements AutoCloseable {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final Path profile;
+    private final ChromeDriver driver;
+    private final URI base;
+
+    Browser(URI base) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
+            throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver:"
+                    + " apt-get install chromium chromium-driver (scripts/test.sh installs them)");
+        }
+        this.base = base;
+        try {
+            profile = Files.createTempDirectory("prewarm-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments(
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--disable-dev-shm-usage",
+                        "--lang=en-US",
+                        "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1280, 800));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    Browser open(String path) {
+        driver.get(base.resolve(path).toString());
+        return this;
+    }
+
+    WebElement find(By by) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    WebElement byId(String id) {
+        return find(By.id(id));
+    }
+
+    /** Replaces the field's text (select all, then type: also works on PrimeFaces' formatted number inputs). */
+    void type(String id, String text) {
+        WebElement field = byId(id);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
+    }
+
+    /** Clicks once nothing covers the element (an open date panel, a fading message). */
+    void clickWhenClickable(String id) {
+        new WebDriverWait(driver, WAIT)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    d.findElement(By.id(id)).click();
+                    return true;
+                });
+    }
+
+    /** Clicks and waits for the page to be replaced (a full post or a redirect). */
+    void clickAndWaitForPage(String id) {
+        WebElement button = byId(id);
+        button.click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    void waitForText(By by, String text) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    void login(String username, String password) {
+        open("/login.xhtml");
+        type("login:username", username);
+        type("login:password", password);
+        clickAndWaitForPage("login:submit");
+    }
+
+    void logout() {
+        clickAndWaitForPage("topbar:logout");
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file =
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(file, SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteQuietly(profile);
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temp profile is harmless
+        }
+    }
+}
