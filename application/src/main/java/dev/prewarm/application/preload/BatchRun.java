@@ -26,15 +26,23 @@ final class BatchRun {
     private static final Duration MAX_WAIT = Duration.ofDays(1);
     private final Preloader preloader;
     private final RequestProfile profile;
+    private final Redirects redirects;
     private final Instant deadline;
     private final Sleeper sleeper;
     private final Clock clock;
     private final FetchBudget budget;
     private final Optional<RequestPacer> pacer;
 
-    BatchRun(Preloader preloader, RequestProfile profile, Instant deadline, Sleeper sleeper, Clock clock) {
+    BatchRun(
+            Preloader preloader,
+            RequestProfile profile,
+            Redirects redirects,
+            Instant deadline,
+            Sleeper sleeper,
+            Clock clock) {
         this.preloader = preloader;
         this.profile = profile;
+        this.redirects = redirects;
         this.deadline = deadline;
         this.sleeper = sleeper;
         this.clock = clock;
@@ -89,7 +97,7 @@ final class BatchRun {
         if (budget.expired() || !clock.instant().isBefore(deadline)) {
             return Preloader.deadlineResult(request, 1);
         }
-        return preloader.fetch(request, profile, budget);
+        return preloader.fetch(request, profile, budget, redirects);
     }
 
     private void awaitUntilDeadline(ExecutorService pool) {
