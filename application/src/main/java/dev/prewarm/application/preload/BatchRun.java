@@ -18,8 +18,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One batch on its own bounded pool: at most {@code concurrency} fetches at once, starts paced to the
- * rate cap, and at the deadline every unfinished fetch is cancelled and reported as "batch deadline".
+ * One batch on its own bounded pool: at most {@code concurrency} fetches at once (and each holds one
+ * of the instance's global slots while it runs), starts paced to the rate cap, and at the deadline every unfinished fetch is cancelled and reported as "batch deadline".
  */
 final class BatchRun {
     private static final Duration CLEANUP = Duration.ofSeconds(5);
@@ -94,10 +94,14 @@ final class BatchRun {
             }
             sleeper.sleep(wait);
         }
-        if (budget.expired() || !clock.instant().isBefore(deadline)) {
+        if (budget.expired() || !preloader.batchSlots().acquireBefore(deadline, clock)) {
             return Preloader.deadlineResult(request, 1);
         }
-        return preloader.fetch(request, profile, budget, redirects);
+        try {
+            return preloader.fetch(request, profile, budget, redirects);
+        } finally {
+            preloader.batchSlots().release();
+        }
     }
 
     private void awaitUntilDeadline(ExecutorService pool) {

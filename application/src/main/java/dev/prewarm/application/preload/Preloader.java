@@ -27,6 +27,8 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
  */
 public final class Preloader implements AutoCloseable {
     public static final int DEFAULT_MAX_CONNECTIONS = 256;
+    /** Scheduled fetches in flight across all batches, unless {@code prewarm.engine.global-concurrency} says otherwise. */
+    public static final int DEFAULT_GLOBAL_CONCURRENCY = 64;
 
     private final CloseableHttpClient client;
     private final RoutePlanner routes;
@@ -35,15 +37,21 @@ public final class Preloader implements AutoCloseable {
     private final Sleeper sleeper;
     private final Clock clock;
     private final RandomGenerator random;
+    private final FetchSlots batchSlots;
 
     public Preloader(OutboundPolicy policy) {
+        this(policy, DEFAULT_GLOBAL_CONCURRENCY);
+    }
+
+    public Preloader(OutboundPolicy policy, int globalConcurrency) {
         this(
                 policy,
                 RetryPolicy.defaults(),
                 Sleeper.real(),
                 Clock.systemUTC(),
                 HostResolver.system(),
-                DEFAULT_MAX_CONNECTIONS);
+                DEFAULT_MAX_CONNECTIONS,
+                globalConcurrency);
     }
 
     public Preloader(
@@ -53,6 +61,18 @@ public final class Preloader implements AutoCloseable {
             Clock clock,
             HostResolver resolver,
             int maxConnections) {
+        this(policy, retry, sleeper, clock, resolver, maxConnections, DEFAULT_GLOBAL_CONCURRENCY);
+    }
+
+    public Preloader(
+            OutboundPolicy policy,
+            RetryPolicy retry,
+            Sleeper sleeper,
+            Clock clock,
+            HostResolver resolver,
+            int maxConnections,
+            int globalConcurrency) {
+        this.batchSlots = new FetchSlots(globalConcurrency);
         this.client = PreloadHttpClient.create(maxConnections);
         this.routes = new RoutePlanner(policy, resolver);
         this.exchange = new Exchange(client);
@@ -88,6 +108,11 @@ public final class Preloader implements AutoCloseable {
             List<PreloadUrl> urls, RequestProfile profile, SiteDomains siteDomains, Instant deadline) {
         return new BatchRun(this, profile, Redirects.within(siteDomains), deadline, sleeper, clock)
                 .run(BatchRun.requestsOf(urls, profile));
+    }
+
+    /** The global cap every batch's fetches share; see {@link FetchSlots}. */
+    FetchSlots batchSlots() {
+        return batchSlots;
     }
 
     FetchResult fetch(PreloadRequest request, RequestProfile profile, FetchBudget budget, Redirects redirects) {
