@@ -113,6 +113,7 @@ test('a plan warms every URL of its job through the cache, SliceLen URLs per Int
   assert.ok(sample(metrics, 'prewarm_batch_start_lag_seconds_count', 'mp_scope="application"') >= 3, 'start lag');
   assert.ok(sample(metrics, 'prewarm_batch_start_lag_seconds', 'quantile="0.99"') <= 1, 'p99 start lag');
   assert.notEqual(sample(metrics, 'prewarm_plans', 'status="waiting"'), undefined, 'a line per status');
+  assert.ok(sample(metrics, 'prewarm_api_calls_total', 'action="CreateScheduledPreloadJob",code="OK"') >= 1, 'API calls');
 });
 
 test('an instant task (PreloadCaches) runs in its own lane and ends Complete, warm in nginx', async () => {
