@@ -100,7 +100,7 @@ public class BatchExecution {
                 .map(PreloadUrl::new)
                 .toList();
         Instant deadline = clock.instant().plus(MAX_BATCH_TIME);
-        List<FetchResult> fetched = preloader.fetchAll(urls, site.profile(), deadline);
+        List<FetchResult> fetched = preloader.fetchAll(urls, site.profile(), site.domains(), deadline);
         metrics.fetched(fetched);
         runner.complete(lease, batch, atJobPositions(batch, positioned, fetched));
     }
