@@ -55,7 +55,8 @@ public class EngineMetrics {
                 .build());
         Metadata plansMetadata = Metadata.builder()
                 .withName(PLANS)
-                .withDescription("Plans of the installation by status, from the database")
+                .withDescription(
+                        "Plans of the installation by status, from the database (every instance reports the same counts: aggregate with max, not sum)")
                 .build();
         for (PlanStatus status : PlanStatus.values()) {
             registry.gauge(plansMetadata, () -> census.count(status), new Tag("status", status.wireName()));
