@@ -60,9 +60,9 @@ const planOf = async (c, jobId) => (await c.listScheduledPreloadExecutions(
 const logsOf = (c, jobId) => call(c, 'ListScheduledPreloadExecutionLogs', 'GET', { JobId: jobId, PageSize: '100' }, {});
 
 test('plans created on either instance all finish, each slice fetched by exactly one completed batch', async () => {
-  // Waiting for a slot two seconds ahead: Stop needs a running plan (API.md §5), so it is refused;
+  // Waiting for a slot three seconds ahead: Stop needs a running plan (API.md §5), so it is refused;
   // the plan is deleted instead, and neither instance may start it when its slot passes.
-  const slot = Math.ceil((Date.now() + 2000) / 1000) * 1000;
+  const slot = Math.ceil((Date.now() + 3000) / 1000) * 1000;
   const idleJob = await createJob(a, 'idle', [0, 1, 2].map((i) => `http://${domain}/idle/u${i}`));
   const idle = await createPlan(a, idleJob.id,
     { startTime: new Date(slot).toISOString().replace('.000Z', 'Z'), interval: 1, sliceLen });
@@ -70,6 +70,7 @@ test('plans created on either instance all finish, each slice fetched by exactly
   await assert.rejects(b.stopScheduledPreloadExecution(new Esa.StopScheduledPreloadExecutionRequest({ id: idle.id })),
     (e) => e.code === 'InvalidExecution.Status');
   await b.deleteScheduledPreloadExecution(new Esa.DeleteScheduledPreloadExecutionRequest({ id: idle.id }));
+  assert.ok(Date.now() < slot, 'the plan was deleted before its slot (else this machine is too slow for the test)');
 
   const counts = env('TWO_URL_COUNTS').split(',').map(Number);
   const jobs = [];
