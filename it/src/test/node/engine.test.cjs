@@ -1,6 +1,6 @@
 // The plan engine end to end (run by EngineIT, which starts nginx and the origin): a plan of
 // SliceLen 10 every 1 s warms a 30-URL job in three batches through the cache; afterwards every
-// URL is a HIT in nginx. A second plan with an EndTime stops there and reports what was left.
+// URL is a HIT in nginx, its fetch result is stored (REST API) and /metrics counts it.
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const http = require('node:http');
@@ -31,6 +31,21 @@ const logsOf = (c, jobId) => c.callApi(new $OpenApiUtil.Params({
   action: 'ListScheduledPreloadExecutionLogs', version: '2024-09-10', protocol: 'HTTP', pathname: '/',
   method: 'GET', authType: 'AK', style: 'RPC', reqBodyType: 'formData', bodyType: 'json',
 }), new $OpenApiUtil.OpenApiRequest({ query: { JobId: jobId, PageSize: '100' } }), {}).then((r) => r.body);
+
+// The tenant side of the REST API, authenticated with the AccessKey pair as HTTP Basic.
+async function restJson(path) {
+  const authorization = `Basic ${Buffer.from(`${env('ENGINE_AK')}:${env('ENGINE_SK')}`).toString('base64')}`;
+  const response = await fetch(`http://${env('ESA_ENDPOINT')}${path}`, { headers: { Authorization: authorization } });
+  const text = await response.text();
+  assert.equal(response.status, 200, `GET ${path}: ${text}`);
+  return JSON.parse(text);
+}
+
+// A sample of /metrics (Prometheus text format) by metric name and one label, any label order.
+function sample(metrics, name, label) {
+  const line = metrics.split('\n').find((l) => l.startsWith(`${name}{`) && l.includes(label));
+  return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(' ') + 1));
+}
 
 // The same variant the plan warmed (the default: Accept-Encoding gzip); nginx keys on it.
 function cacheStatus(path) {
@@ -71,6 +86,34 @@ test('a plan warms every URL of its job through the cache, SliceLen URLs per Int
   for (let i = 0; i < count; i++) {
     assert.equal(await cacheStatus(`/e${i}`), 'HIT', `/e${i} is warm in nginx`);
   }
+
+  // One stored result per URL (one edge target, one variant): the MISS that warmed it.
+  const results = await restJson(`/api/v1/jobs/${job.id}/results?planId=${plan.id}&pageSize=100`);
+  assert.equal(results.total, count);
+  assert.deepEqual(results.results.map((r) => r.position), urls.map((_, i) => i));
+  for (const r of results.results) {
+    assert.deepEqual([r.url, r.outcome, r.httpStatus, r.cacheStatus, r.attempts, r.error],
+      [urls[r.position], 'warmed', 200, 'miss', 1, ''], `result of ${r.url}`);
+    assert.ok(r.bytes > 0 && r.totalMillis >= 0 && r.batchNo >= 1 && r.batchNo <= 3, JSON.stringify(r));
+  }
+  const failed = await restJson(`/api/v1/jobs/${job.id}/results?planId=${plan.id}&outcome=server_error`);
+  assert.equal(failed.total, 0);
+  const listed = await restJson(`/api/v1/jobs/${job.id}/results/urls?pageSize=100`);
+  assert.deepEqual(listed.map((u) => [u.url, u.lastOutcome]), urls.map((u) => [u, 'warmed']));
+  const history = await restJson(`/api/v1/jobs/${job.id}/results/urls/7`);
+  assert.deepEqual(history.map((r) => [r.url, r.outcome]), [[urls[7], 'warmed']]);
+
+  // The plans gauge is read from the database at most every 5 s: wait for it to see this plan.
+  const metrics = await until('the plans gauge to count a finished plan', async () => {
+    const response = await fetch(`http://${env('ESA_ENDPOINT')}/metrics`);
+    const text = await response.text();
+    return response.status === 200 && sample(text, 'prewarm_plans', 'status="finished"') >= 1 ? text : null;
+  }, 15_000);
+  assert.ok(sample(metrics, 'prewarm_urls_fetched_total', 'outcome="warmed"') >= count, 'fetched-by-outcome counter');
+  assert.ok(sample(metrics, 'prewarm_batch_start_lag_seconds_count', 'mp_scope="application"') >= 3, 'start lag');
+  assert.ok(sample(metrics, 'prewarm_batch_start_lag_seconds', 'quantile="0.99"') <= 1, 'p99 start lag');
+  assert.notEqual(sample(metrics, 'prewarm_plans', 'status="waiting"'), undefined, 'a line per status');
+  assert.ok(sample(metrics, 'prewarm_api_calls_total', 'action="CreateScheduledPreloadJob",code="OK"') >= 1, 'API calls');
 });
 
 test('an instant task (PreloadCaches) runs in its own lane and ends Complete, warm in nginx', async () => {

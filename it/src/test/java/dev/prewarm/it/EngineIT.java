@@ -18,8 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The plan engine on the real WAR warms a real cache: Debian's nginx with proxy_cache in front
  * of a counting origin, both started here. The Node script creates a job and a plan with the
- * official SDK and waits for the plan to finish; this side then checks the origin saw every URL
- * exactly once.
+ * official SDK, waits for the plan to finish, and checks the execution log, the stored fetch
+ * results (REST API) and /metrics; this side then checks the origin saw every URL exactly once.
  */
 @ExtendWith(ArquillianExtension.class)
 class EngineIT {

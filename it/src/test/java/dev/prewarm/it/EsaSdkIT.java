@@ -2,6 +2,7 @@ package dev.prewarm.it;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.prewarm.application.preload.Origin;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The official ESA SDK (npm {@code @alicloud/esa20240910}) against the real WAR, in V3 and V2
  * signing modes: the Node suites in src/test/node (contract, fuzzing, concurrency, signature
- * tampering) run as
+ * tampering, jobs from remote URL lists served by the test origin) run as
  * clients of this deployment, with tenants provisioned through the admin API.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -50,14 +51,19 @@ class EsaSdkIT {
         environment.putAll(fuzz.environment("FUZZ"));
         environment.put("DISABLED_AK", disabled.getString("accessKeyId"));
         environment.put("DISABLED_SK", disabled.getString("accessKeySecret"));
-        NodeSuite.run(
-                base,
-                environment,
-                SUITE_TIMEOUT_SECONDS,
-                "esa-sdk.test.cjs",
-                "esa-fuzz.test.cjs",
-                "esa-concurrency.test.cjs",
-                "esa-tamper.test.cjs");
+        environment.putAll(admin.tenant("sdk-lists", "lists.example.com").environment("LISTS"));
+        try (Origin origin = new Origin()) { // serves the remote URL lists; arquillian.xml allows 127.0.0.1
+            environment.put("ORIGIN_PORT", Integer.toString(origin.port()));
+            NodeSuite.run(
+                    base,
+                    environment,
+                    SUITE_TIMEOUT_SECONDS,
+                    "esa-sdk.test.cjs",
+                    "esa-fuzz.test.cjs",
+                    "esa-concurrency.test.cjs",
+                    "esa-tamper.test.cjs",
+                    "esa-remote-lists.test.cjs");
+        }
         assertKeyUseWasRecorded(admin, owner);
     }
 

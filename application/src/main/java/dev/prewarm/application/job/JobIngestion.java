@@ -67,10 +67,17 @@ public class JobIngestion {
         return ingest(owner, siteId, name, way, lines, accounts.policyFor(owner));
     }
 
+    /**
+     * Fails as creating a job would (unknown site, no job slot left) without creating one: checked
+     * before a remote list is downloaded for nothing, and checked again when it is ingested.
+     */
+    public void ensureRoomForJob(AccountId owner, SiteId siteId) {
+        siteWithRoom(owner, siteId, accounts.policyFor(owner));
+    }
+
     private PreloadJob ingest(
             AccountId owner, SiteId siteId, JobName name, InsertWay way, Reader lines, QuotaPolicy policy) {
-        Site site = sites.find(owner, siteId).orElseThrow(() -> NotFoundException.site(siteId.toString()));
-        policy.ensureJobSlot(jobs.countBySite(owner, siteId));
+        Site site = siteWithRoom(owner, siteId, policy);
         JobId id = JobId.random(random);
         UrlListIntake intake;
         try (JobUrlStore.Writer accepted = urlStore.acceptedWriter(id);
@@ -82,5 +89,11 @@ public class JobIngestion {
         job.attachFiles(id.value(), job.urlCount() > job.urlSubmitted() ? id.value() : null);
         jobs.add(job);
         return job;
+    }
+
+    private Site siteWithRoom(AccountId owner, SiteId siteId, QuotaPolicy policy) {
+        Site site = sites.find(owner, siteId).orElseThrow(() -> NotFoundException.site(siteId.toString()));
+        policy.ensureJobSlot(jobs.countBySite(owner, siteId));
+        return site;
     }
 }

@@ -18,23 +18,31 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One batch on its own bounded pool: at most {@code concurrency} fetches at once, starts paced to the
- * rate cap, and at the deadline every unfinished fetch is cancelled and reported as "batch deadline".
+ * One batch on its own bounded pool: at most {@code concurrency} fetches at once (and each holds one
+ * of the instance's global slots while it runs), starts paced to the rate cap, and at the deadline every unfinished fetch is cancelled and reported as "batch deadline".
  */
 final class BatchRun {
     private static final Duration CLEANUP = Duration.ofSeconds(5);
     private static final Duration MAX_WAIT = Duration.ofDays(1);
     private final Preloader preloader;
     private final RequestProfile profile;
+    private final Redirects redirects;
     private final Instant deadline;
     private final Sleeper sleeper;
     private final Clock clock;
     private final FetchBudget budget;
     private final Optional<RequestPacer> pacer;
 
-    BatchRun(Preloader preloader, RequestProfile profile, Instant deadline, Sleeper sleeper, Clock clock) {
+    BatchRun(
+            Preloader preloader,
+            RequestProfile profile,
+            Redirects redirects,
+            Instant deadline,
+            Sleeper sleeper,
+            Clock clock) {
         this.preloader = preloader;
         this.profile = profile;
+        this.redirects = redirects;
         this.deadline = deadline;
         this.sleeper = sleeper;
         this.clock = clock;
@@ -86,10 +94,14 @@ final class BatchRun {
             }
             sleeper.sleep(wait);
         }
-        if (budget.expired() || !clock.instant().isBefore(deadline)) {
+        if (budget.expired() || !preloader.batchSlots().acquireBefore(deadline, clock)) {
             return Preloader.deadlineResult(request, 1);
         }
-        return preloader.fetch(request, profile, budget);
+        try {
+            return preloader.fetch(request, profile, budget, redirects);
+        } finally {
+            preloader.batchSlots().release();
+        }
     }
 
     private void awaitUntilDeadline(ExecutorService pool) {

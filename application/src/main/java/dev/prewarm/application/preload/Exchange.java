@@ -67,6 +67,7 @@ final class Exchange {
         int status = response.getCode();
         CacheStatus cache = CacheStatusParser.parse(headers);
         Optional<String> retryAfter = headers.get("Retry-After");
+        Optional<String> location = headers.get("Location");
         long bytes = drain(response.getEntity(), maxBytes, get);
         if (bytes > maxBytes) {
             return new Attempt(
@@ -76,11 +77,12 @@ final class Exchange {
                     ttfb,
                     FetchOutcome.TOO_LARGE,
                     "body larger than " + maxBytes + " bytes",
-                    retryAfter);
+                    retryAfter,
+                    location);
         }
         FetchOutcome outcome = OutcomeClassifier.classify(status, headers);
         String error = outcome.isSuccess() ? null : "HTTP " + status + " " + response.getReasonPhrase();
-        return new Attempt(status, cache, bytes, ttfb, outcome, error, retryAfter);
+        return new Attempt(status, cache, bytes, ttfb, outcome, error, retryAfter, location);
     }
 
     /**

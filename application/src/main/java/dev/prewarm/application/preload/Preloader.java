@@ -6,6 +6,7 @@ import dev.prewarm.domain.fetch.FetchResult;
 import dev.prewarm.domain.fetch.RetryPolicy;
 import dev.prewarm.domain.outbound.OutboundPolicy;
 import dev.prewarm.domain.site.RequestProfile;
+import dev.prewarm.domain.site.SiteDomains;
 import dev.prewarm.domain.url.PreloadUrl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,11 +21,14 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 /**
  * Preloads URLs (PRODUCT.md §2): one GET per URL × edge target × variant, retried per the
  * {@link RetryPolicy}, classified into a {@link FetchResult}. Thread-safe; one instance holds one
- * connection pool, so share it and close it at shutdown. Redirects are never followed (3xx →
- * {@code redirect}), whatever the profile says: following within the site's domains is not built yet.
+ * connection pool, so share it and close it at shutdown. A 3xx is the {@code redirect} outcome,
+ * unless the caller passes the site's domains and the profile enables following: then redirects
+ * within those domains are followed up to {@value Redirects#MAX_HOPS} hops (see {@link Redirects}).
  */
 public final class Preloader implements AutoCloseable {
     public static final int DEFAULT_MAX_CONNECTIONS = 256;
+    /** Scheduled fetches in flight across all batches, unless {@code prewarm.engine.global-concurrency} says otherwise. */
+    public static final int DEFAULT_GLOBAL_CONCURRENCY = 64;
 
     private final CloseableHttpClient client;
     private final RoutePlanner routes;
@@ -33,15 +37,21 @@ public final class Preloader implements AutoCloseable {
     private final Sleeper sleeper;
     private final Clock clock;
     private final RandomGenerator random;
+    private final FetchSlots batchSlots;
 
     public Preloader(OutboundPolicy policy) {
+        this(policy, DEFAULT_GLOBAL_CONCURRENCY);
+    }
+
+    public Preloader(OutboundPolicy policy, int globalConcurrency) {
         this(
                 policy,
                 RetryPolicy.defaults(),
                 Sleeper.real(),
                 Clock.systemUTC(),
                 HostResolver.system(),
-                DEFAULT_MAX_CONNECTIONS);
+                DEFAULT_MAX_CONNECTIONS,
+                globalConcurrency);
     }
 
     public Preloader(
@@ -51,6 +61,18 @@ public final class Preloader implements AutoCloseable {
             Clock clock,
             HostResolver resolver,
             int maxConnections) {
+        this(policy, retry, sleeper, clock, resolver, maxConnections, DEFAULT_GLOBAL_CONCURRENCY);
+    }
+
+    public Preloader(
+            OutboundPolicy policy,
+            RetryPolicy retry,
+            Sleeper sleeper,
+            Clock clock,
+            HostResolver resolver,
+            int maxConnections,
+            int globalConcurrency) {
+        this.batchSlots = new FetchSlots(globalConcurrency);
         this.client = PreloadHttpClient.create(maxConnections);
         this.routes = new RoutePlanner(policy, resolver);
         this.exchange = new Exchange(client);
@@ -62,7 +84,12 @@ public final class Preloader implements AutoCloseable {
 
     /** Fetches one URL through one target with one variant, with retries; never throws for HTTP trouble. */
     public FetchResult fetch(PreloadRequest request, RequestProfile profile) {
-        return fetch(request, profile, FetchBudget.unbounded());
+        return fetch(request, profile, FetchBudget.unbounded(), Redirects.none());
+    }
+
+    /** As {@link #fetch(PreloadRequest, RequestProfile)}, following redirects within the site's domains if the profile says so. */
+    public FetchResult fetch(PreloadRequest request, RequestProfile profile, SiteDomains siteDomains) {
+        return fetch(request, profile, FetchBudget.unbounded(), Redirects.within(siteDomains));
     }
 
     /**
@@ -72,10 +99,23 @@ public final class Preloader implements AutoCloseable {
      * error "batch deadline", never left out.
      */
     public List<FetchResult> fetchAll(List<PreloadUrl> urls, RequestProfile profile, Instant deadline) {
-        return new BatchRun(this, profile, deadline, sleeper, clock).run(BatchRun.requestsOf(urls, profile));
+        return new BatchRun(this, profile, Redirects.none(), deadline, sleeper, clock)
+                .run(BatchRun.requestsOf(urls, profile));
     }
 
-    FetchResult fetch(PreloadRequest request, RequestProfile profile, FetchBudget budget) {
+    /** As {@link #fetchAll(List, RequestProfile, Instant)}, following redirects within the site's domains if the profile says so. */
+    public List<FetchResult> fetchAll(
+            List<PreloadUrl> urls, RequestProfile profile, SiteDomains siteDomains, Instant deadline) {
+        return new BatchRun(this, profile, Redirects.within(siteDomains), deadline, sleeper, clock)
+                .run(BatchRun.requestsOf(urls, profile));
+    }
+
+    /** The global cap every batch's fetches share; see {@link FetchSlots}. */
+    FetchSlots batchSlots() {
+        return batchSlots;
+    }
+
+    FetchResult fetch(PreloadRequest request, RequestProfile profile, FetchBudget budget, Redirects redirects) {
         long start = System.nanoTime();
         Route route = routes.plan(request);
         if (route instanceof Route.Refused refused) {
@@ -86,7 +126,7 @@ public final class Preloader implements AutoCloseable {
         Attempt last;
         while (true) {
             attempts++;
-            last = exchange.run(pinned.host(), request, profile, budget);
+            last = attempt(pinned, request, profile, budget, redirects);
             if (budget.expired() && !last.outcome().isSuccess()) {
                 return deadlineResult(request, attempts);
             }
@@ -100,6 +140,36 @@ public final class Preloader implements AutoCloseable {
             }
         }
         return result(request, last, attempts, start);
+    }
+
+    /** One attempt: the exchange, then every redirect the site allows, each hop's route planned (and checked) afresh. */
+    private Attempt attempt(
+            Route.Pinned first,
+            PreloadRequest request,
+            RequestProfile profile,
+            FetchBudget budget,
+            Redirects redirects) {
+        Attempt attempt = exchange.run(first.host(), request, profile, budget);
+        PreloadRequest current = request;
+        for (int hop = 1;
+                attempt.outcome() == FetchOutcome.REDIRECT && redirects.apply(profile.followRedirects());
+                hop++) {
+            switch (redirects.next(current, attempt, hop)) {
+                case Redirects.Decision.Stop stop -> {
+                    return stop.why() == null ? attempt : attempt.explained(stop.why());
+                }
+                case Redirects.Decision.Follow follow -> {
+                    current = follow.next();
+                    Route route = routes.plan(current);
+                    if (route instanceof Route.Refused refused) {
+                        return Attempt.failed(
+                                refused.outcome(), "redirected to " + current.url() + ": " + refused.reason());
+                    }
+                    attempt = exchange.run(((Route.Pinned) route).host(), current, profile, budget);
+                }
+            }
+        }
+        return attempt;
     }
 
     static FetchResult deadlineResult(PreloadRequest request, int attempts) {

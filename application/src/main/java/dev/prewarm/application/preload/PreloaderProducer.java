@@ -22,11 +22,16 @@ public class PreloaderProducer {
     @ConfigProperty(name = "prewarm.outbound.allowed-cidrs")
     Optional<String> allowedCidrs;
 
+    /** Scheduled fetches in flight across all batches of this instance (PRODUCT.md §3). */
+    @Inject
+    @ConfigProperty(name = "prewarm.engine.global-concurrency", defaultValue = "64")
+    int globalConcurrency;
+
     // Dependent, not application-scoped: Preloader has no no-arg constructor to proxy. Its one
     // user, the application-scoped BatchExecution, holds the single instance.
     @Produces
     Preloader preloader() {
-        return new Preloader(outboundPolicy());
+        return new Preloader(outboundPolicy(), globalConcurrency);
     }
 
     /** The same policy for everything else that connects out (the downloads of remote URL lists). */

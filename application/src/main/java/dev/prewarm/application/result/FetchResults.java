@@ -5,6 +5,7 @@ import dev.prewarm.domain.error.NotFoundException;
 import dev.prewarm.domain.fetch.FetchOutcome;
 import dev.prewarm.domain.job.JobId;
 import dev.prewarm.domain.job.PreloadJobRepository;
+import dev.prewarm.domain.plan.Plan;
 import dev.prewarm.domain.plan.PlanId;
 import dev.prewarm.domain.plan.PlanRepository;
 import dev.prewarm.domain.result.FetchResultStore;
@@ -38,9 +39,14 @@ public class FetchResults {
     @Inject
     PreloadJobRepository jobs;
 
+    /** The plan must be one of the job's: another job's plan is not found, as in the execution log. */
     public ResultPage ofPlan(
-            AccountId owner, PlanId planId, Optional<FetchOutcome> outcome, int pageNumber, int pageSize) {
-        plans.find(owner, planId).orElseThrow(() -> NotFoundException.execution(planId.value()));
+            AccountId owner, JobId jobId, PlanId planId, Optional<FetchOutcome> outcome, int pageNumber, int pageSize) {
+        jobs.find(owner, jobId).orElseThrow(() -> NotFoundException.job(jobId.value()));
+        Plan plan = plans.find(owner, planId).orElseThrow(() -> NotFoundException.execution(planId.value()));
+        if (!plan.jobId().equals(jobId)) {
+            throw NotFoundException.execution(planId.value());
+        }
         return store.planResults(owner, planId, outcome, offset(pageNumber, pageSize), pageSize);
     }
 

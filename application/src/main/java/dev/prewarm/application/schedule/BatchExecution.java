@@ -1,6 +1,7 @@
 package dev.prewarm.application.schedule;
 
 import dev.prewarm.application.job.Jobs;
+import dev.prewarm.application.metrics.EngineMetrics;
 import dev.prewarm.application.preload.Preloader;
 import dev.prewarm.application.site.Sites;
 import dev.prewarm.domain.fetch.FetchResult;
@@ -51,10 +52,14 @@ public class BatchExecution {
     @Inject
     Clock clock;
 
+    @Inject
+    EngineMetrics metrics;
+
     void run(Lease lease, Duration leaseFor, ScheduledExecutorService heartbeats) {
         try {
             Optional<PreparedBatch> prepared = runner.begin(lease);
             if (prepared.isPresent()) {
+                metrics.batchStarted(prepared.get().startLag());
                 long period = Math.max(100, leaseFor.toMillis() / 3);
                 ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(
                         () -> beat(lease, leaseFor), period, period, TimeUnit.MILLISECONDS);
@@ -95,7 +100,8 @@ public class BatchExecution {
                 .map(PreloadUrl::new)
                 .toList();
         Instant deadline = clock.instant().plus(MAX_BATCH_TIME);
-        List<FetchResult> fetched = preloader.fetchAll(urls, site.profile(), deadline);
+        List<FetchResult> fetched = preloader.fetchAll(urls, site.profile(), site.domains(), deadline);
+        metrics.fetched(fetched);
         runner.complete(lease, batch, atJobPositions(batch, positioned, fetched));
     }
 

@@ -7,6 +7,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PlanEngine {
     private static final Logger LOG = Logger.getLogger(PlanEngine.class.getName());
+    private static final int MAX_NAME = 64;
 
     @Inject
     BatchRunner runner;
@@ -43,7 +45,15 @@ public class PlanEngine {
     @ConfigProperty(name = "prewarm.engine.lease-seconds", defaultValue = "60")
     long leaseSeconds;
 
-    private final String owner = "prewarm-" + UUID.randomUUID().toString().substring(0, 8);
+    /**
+     * Names this instance in leases and in each batch's record (which instance ran it); distinct
+     * per instance. Unset, a random name is made at each start.
+     */
+    @Inject
+    @ConfigProperty(name = "prewarm.instance.name")
+    Optional<String> instanceName;
+
+    private String owner;
     private Semaphore slots;
     private ManagedExecutorService batches;
     private ManagedScheduledExecutorService scheduler;
@@ -51,6 +61,13 @@ public class PlanEngine {
 
     /** Starts the tick; called once by the start-up sequence after the schema is migrated. */
     public synchronized void start() {
+        owner = instanceName
+                .filter(name -> !name.isBlank())
+                .orElseGet(() -> "prewarm-" + UUID.randomUUID().toString().substring(0, 8));
+        if (owner.length() > MAX_NAME) { // the lease_owner column
+            throw new IllegalStateException(
+                    "prewarm.instance.name has " + owner.length() + " characters, at most " + MAX_NAME + ": " + owner);
+        }
         slots = new Semaphore(maxBatches);
         batches = ManagedResources.executor();
         scheduler = ManagedResources.scheduler();

@@ -84,6 +84,7 @@ public class InstantLane {
                 List<FetchResult> results = preloader.fetchAll(
                         List.of(fetch.task().content()),
                         fetch.profile(),
+                        fetch.domains(),
                         clock.instant().plus(DEADLINE));
                 runs.finish(claimed, results);
             });

@@ -4,6 +4,7 @@ import dev.prewarm.domain.fetch.FetchResult;
 import dev.prewarm.domain.site.HeaderVariant;
 import dev.prewarm.domain.site.RequestProfile;
 import dev.prewarm.domain.site.Site;
+import dev.prewarm.domain.site.SiteDomains;
 import dev.prewarm.domain.site.SiteRepository;
 import dev.prewarm.domain.task.PreloadTask;
 import dev.prewarm.domain.task.PreloadTaskRepository;
@@ -46,7 +47,7 @@ public class TaskRuns {
         return tasks.find(claimed.account(), claimed.taskId(), claimed.position())
                 .filter(task -> !task.isFinished())
                 .flatMap(task -> sites.find(claimed.account(), task.siteId())
-                        .map(site -> new TaskFetch(task, profile(site, task))));
+                        .map(site -> new TaskFetch(task, profile(site, task), site.domains())));
     }
 
     /** Complete when every fetch succeeded, else failed with the first failure's outcome and error. */
@@ -80,5 +81,6 @@ public class TaskRuns {
                 .withVariants(List.of(new HeaderVariant("task", task.headers().values())));
     }
 
-    public record TaskFetch(PreloadTask task, RequestProfile profile) {}
+    /** @param domains the site's domains, within which redirects may be followed */
+    public record TaskFetch(PreloadTask task, RequestProfile profile, SiteDomains domains) {}
 }

@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The origin behind the test cache, on a free loopback port. It counts requests per path and
  * Accept-Encoding and answers faults by path: {@code /fault/500}, {@code /fault/503} (Retry-After: 1),
- * {@code /fault/429}, {@code /fault/404}, {@code /fault/redirect}, {@code /fault/huge} (8 MiB,
+ * {@code /fault/429}, {@code /fault/404}, {@code /fault/redirect} (to {@code /ok/target}),
+ * {@code /fault/redirect-to?to=URL}, {@code /fault/huge} (8 MiB,
  * chunked), {@code /fault/slow} (headers, then nothing until closed or 5 s) and {@code /fault/reset}
  * (connection dropped without a response). Remote URL lists live under {@code /lists/} (see
  * {@link OriginLists}). Anything else is a small 200.
@@ -83,6 +84,11 @@ public final class Origin implements AutoCloseable {
                 case "/fault/404" -> empty(exchange, 404);
                 case "/fault/redirect" -> {
                     exchange.getResponseHeaders().set("Location", "/ok/target");
+                    empty(exchange, 302);
+                }
+                case "/fault/redirect-to" -> {
+                    String query = String.valueOf(exchange.getRequestURI().getQuery());
+                    exchange.getResponseHeaders().set("Location", query.substring(query.indexOf("to=") + 3));
                     empty(exchange, 302);
                 }
                 case "/fault/huge" -> huge(exchange);

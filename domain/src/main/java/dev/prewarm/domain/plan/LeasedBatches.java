@@ -68,7 +68,7 @@ public final class LeasedBatches {
         UrlRange range = leftOver.orElseGet(() -> job.claimNext(plan.sliceLen().value()));
         plans.addBatch(Batch.begin(plan.id(), job.id(), slot, range.from(), range.to(), lease.owner(), now));
         return Optional.of(new PreparedBatch(
-                plan.id(), plan.accountId(), job.id(), job.siteId(), slot.batchNo(), slot.dueAt(), range));
+                plan.id(), plan.accountId(), job.id(), job.siteId(), slot.batchNo(), slot.dueAt(), now, range));
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.prewarm.domain.account.AccountId;
 import dev.prewarm.domain.error.PermissionDeniedException;
 import dev.prewarm.domain.job.JobId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,12 @@ public interface PlanRepository {
     List<Plan> listByJob(AccountId account, JobId job);
 
     long countByJob(JobId job);
+
+    /**
+     * Plans of the whole installation by status, statuses without plans left out. Not scoped to an
+     * account: it is the operator's metric (/metrics), never shown to an account.
+     */
+    Map<PlanStatus, Long> countByStatus();
 
     void add(Plan plan);
 

@@ -8,11 +8,14 @@ import dev.prewarm.domain.plan.BatchStatus;
 import dev.prewarm.domain.plan.Plan;
 import dev.prewarm.domain.plan.PlanId;
 import dev.prewarm.domain.plan.PlanRepository;
+import dev.prewarm.domain.plan.PlanStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -53,6 +56,15 @@ public class JpaPlanRepository implements PlanRepository {
         return em.createQuery("select count(p) from Plan p where p.jobId = :job", Long.class)
                 .setParameter("job", job)
                 .getSingleResult();
+    }
+
+    @Override
+    public Map<PlanStatus, Long> countByStatus() {
+        Map<PlanStatus, Long> counts = new EnumMap<>(PlanStatus.class);
+        em.createQuery("select p.status, count(p) from Plan p group by p.status", Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put((PlanStatus) row[0], ((Number) row[1]).longValue()));
+        return counts;
     }
 
     @Override

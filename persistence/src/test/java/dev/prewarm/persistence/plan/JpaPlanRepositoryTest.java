@@ -16,6 +16,7 @@ import dev.prewarm.domain.plan.BatchStatus;
 import dev.prewarm.domain.plan.Interval;
 import dev.prewarm.domain.plan.Plan;
 import dev.prewarm.domain.plan.PlanId;
+import dev.prewarm.domain.plan.PlanStatus;
 import dev.prewarm.domain.plan.PlanUpdate;
 import dev.prewarm.persistence.testing.Fixtures;
 import dev.prewarm.persistence.testing.TestDatabase;
@@ -25,6 +26,7 @@ import jakarta.persistence.RollbackException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -138,6 +140,22 @@ class JpaPlanRepositoryTest {
             assertThat(completed).usingRecursiveComparison().isEqualTo(completedBatch());
             assertThat(completed.status()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(completed.outcomes()).isEqualTo(SEVEN_WARMED_THREE_TIMED_OUT);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void plansAreCountedByStatusAcrossAccounts(TestDatabase.Kind kind) {
+        try (TestDatabase db = withJobs(kind)) {
+            Plan failed = Fixtures.plan("aaaaaaaaaaaaaaaaaaaaaaa2", JOB);
+            failed.fail(T0, "site offline");
+            Fixtures.add(db, Fixtures.plan(PLAN.value(), JOB));
+            Fixtures.add(db, failed);
+            Fixtures.add(db, Fixtures.plan("aaaaaaaaaaaaaaaaaaaaaab1", BOBS_JOB));
+
+            var counts = db.inTransaction(em -> new JpaPlanRepository(em).countByStatus());
+
+            assertThat(counts).containsOnly(Map.entry(PlanStatus.WAITING, 2L), Map.entry(PlanStatus.FAILED, 1L));
         }
     }
 

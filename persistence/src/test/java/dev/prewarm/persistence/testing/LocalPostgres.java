@@ -1,19 +1,24 @@
 package dev.prewarm.persistence.testing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A throw-away PostgreSQL server from Debian's {@code postgresql} package, in a directory of its
  * own on a free loopback port, started once per test JVM and removed at exit. As root, the server
- * runs as the {@code postgres} system user, because PostgreSQL refuses to run as root.
+ * runs as the {@code postgres} system user, because PostgreSQL refuses to run as root. Tests that
+ * need a server of their own (several application instances on one database) use {@link #startOwn()}
+ * and close it.
  */
-public final class LocalPostgres {
+public final class LocalPostgres implements AutoCloseable {
     private static final Path BIN = findBin();
     private static LocalPostgres instance;
 
@@ -28,9 +33,14 @@ public final class LocalPostgres {
     public static synchronized LocalPostgres shared() {
         if (instance == null) {
             instance = start();
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::close));
         }
         return instance;
+    }
+
+    /** A server of the caller's own: {@link #close()} stops it and deletes its directory. */
+    public static LocalPostgres startOwn() {
+        return start();
     }
 
     public String jdbcUrl(String database) {
@@ -91,11 +101,19 @@ public final class LocalPostgres {
         }
     }
 
-    private void stop() {
+    /** Stops the server and deletes its directory; best effort, as it also runs at JVM exit. */
+    @Override
+    public void close() {
         try {
             run(List.of(BIN.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "immediate", "stop"));
         } catch (RuntimeException e) {
-            // best effort at JVM exit; the directory is in the temp folder
+            // the directory is in the temp folder; deleting it below is all that is left to try
+        }
+        try (Stream<Path> files = Files.walk(dataDir.getParent())) {
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // left in the temp folder
         }
     }
 

@@ -2,8 +2,7 @@ package dev.prewarm.rest.job;
 
 import dev.prewarm.application.job.JobIngestion;
 import dev.prewarm.application.job.Jobs;
-import dev.prewarm.domain.error.InvalidParameterException;
-import dev.prewarm.domain.error.MissingParameterException;
+import dev.prewarm.application.job.RemoteListIngestion;
 import dev.prewarm.domain.job.InsertWay;
 import dev.prewarm.domain.job.JobId;
 import dev.prewarm.domain.job.JobName;
@@ -29,6 +28,9 @@ public class JobRpc implements RpcActions {
 
     @Inject
     JobIngestion ingestion;
+
+    @Inject
+    RemoteListIngestion remoteLists;
 
     @Inject
     Jobs jobs;
@@ -57,7 +59,7 @@ public class JobRpc implements RpcActions {
         SiteId site = SiteId.parse(p.required("SiteId"));
         PreloadJob job = switch (way) {
             case TEXT_BOX -> ingestion.createFromText(call.account(), site, name, p.required("UrlList"));
-            case OSS, SITEMAP -> throw remoteListsNotYetAvailable(p, way);
+            case OSS, SITEMAP -> remoteLists.create(call.account(), site, name, way, p.required("OssUrl"));
         };
         return JobJson.from(job, call.baseUrl());
     }
@@ -104,14 +106,5 @@ public class JobRpc implements RpcActions {
         return p.optionalNumber(name, 0, Long.MAX_VALUE)
                 .map(Instant::ofEpochMilli)
                 .orElse(null);
-    }
-
-    private static RuntimeException remoteListsNotYetAvailable(RpcParameters p, InsertWay way) {
-        if (way == InsertWay.OSS && p.optional("OssUrl").isEmpty()) {
-            return MissingParameterException.of("OssUrl");
-        }
-        return new InvalidParameterException(
-                "InsertWay",
-                "'" + way.wireName() + "' (remote lists) is not available on this server yet; use textBox");
     }
 }

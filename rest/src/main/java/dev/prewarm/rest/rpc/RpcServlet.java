@@ -1,6 +1,7 @@
 package dev.prewarm.rest.rpc;
 
 import dev.prewarm.application.audit.AuditActor;
+import dev.prewarm.application.metrics.ApiMetrics;
 import dev.prewarm.application.quota.ApiRateLimit;
 import dev.prewarm.domain.audit.ActorKind;
 import dev.prewarm.domain.error.ErrorCode;
@@ -34,6 +35,7 @@ public class RpcServlet extends HttpServlet {
     static final String VERSION = "2024-09-10";
     private static final Logger LOG = Logger.getLogger(RpcServlet.class.getName());
     private static final Set<String> METHODS = Set.of("GET", "POST");
+    private static final String KNOWN_ACTION = "dev.prewarm.rpc.action";
 
     @Inject
     Instance<RpcActions> families;
@@ -46,6 +48,9 @@ public class RpcServlet extends HttpServlet {
 
     @Inject
     AuditActor auditActor;
+
+    @Inject
+    ApiMetrics metrics;
 
     private Map<String, Function<RpcCall, Map<String, Object>>> actions;
 
@@ -67,12 +72,21 @@ public class RpcServlet extends HttpServlet {
         try {
             Map<String, Object> body = handle(http);
             write(response, 200, RpcResponse.success(requestId, body));
+            count(http, ApiMetrics.OK);
         } catch (PrewarmException e) {
             write(response, e.httpStatus(), RpcResponse.error(requestId, hostId, e));
+            count(http, e.code());
         } catch (RuntimeException | IOException e) {
             LOG.log(Level.SEVERE, "RPC request " + requestId + " failed", e);
             write(response, 500, RpcResponse.internalError(requestId, hostId));
+            count(http, ErrorCode.INTERNAL_ERROR.codeTemplate());
         }
+    }
+
+    /** By the action only once it is known to exist (see handle), so unknown names add no series. */
+    private void count(HttpServletRequest http, String code) {
+        Object action = http.getAttribute(KNOWN_ACTION);
+        metrics.called(action == null ? ApiMetrics.UNKNOWN_ACTION : action.toString(), code);
     }
 
     private Map<String, Object> handle(HttpServletRequest http) throws IOException {
@@ -87,6 +101,7 @@ public class RpcServlet extends HttpServlet {
         if (action == null) {
             throw NotFoundException.api(request.action());
         }
+        http.setAttribute(KNOWN_ACTION, request.action());
         VerifiedCaller caller = authentication.authenticate(request);
         auditActor.is(ActorKind.RPC, caller.accessKeyId().value()); // changes from here on are audited
         // Limited per AccessKey once it is known to be genuine; a refused call runs nothing.

@@ -1,0 +1,133 @@
+package dev.prewarm.it;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
+
+/**
+ * One Payara Micro process with the real WAR, started the way scripts/run.sh starts it (the
+ * database chosen by the PREWARM_DB_* variables), on a free loopback port with its runtime
+ * directory and data directory under {@code dir}. The caller deletes {@code dir} after closing.
+ */
+final class PayaraInstance implements AutoCloseable {
+    private static final Path WAR = Path.of(System.getProperty("prewarm.war", "../web/target/prewarm.war"));
+    private static final Path PAYARA = WAR.resolveSibling("runtime/payara-micro.jar");
+    private static final Path PREBOOT = Path.of("../web/src/main/payara/preboot.asadmin");
+
+    private final String name;
+    private final Path dir;
+    private final int port;
+    private final Process process;
+
+    PayaraInstance(String name, Path dir, Map<String, String> environment, List<String> properties) throws IOException {
+        for (Path needed : List.of(WAR, PAYARA)) {
+            if (!Files.isRegularFile(needed)) {
+                throw new IllegalStateException(needed + " is missing: build the web module first"
+                        + " (./mvnw install -DskipTests -pl web -am)");
+            }
+        }
+        this.name = name;
+        this.dir = dir;
+        this.port = freePort();
+        Path preboot = dir.resolve("preboot.asadmin");
+        Files.writeString(
+                preboot,
+                "set configs.config.server-config.network-config.network-listeners.network-listener"
+                        + ".http-listener.address=127.0.0.1\n"
+                        + Files.readString(PREBOOT));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.timezone=UTC",
+                "-Xmx512m",
+                "-Dprewarm.instance.name=" + name,
+                "-Dprewarm.data.dir=" + dir.resolve("data")));
+        command.addAll(properties);
+        command.addAll(List.of(
+                "-jar",
+                PAYARA.toString(),
+                "--deploy",
+                WAR.toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                Integer.toString(port),
+                "--nohazelcast",
+                "--disablephonehome",
+                "--prebootcommandfile",
+                preboot.toString(),
+                "--rootdir",
+                dir.resolve("runtime").toString()));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log().toFile());
+        builder.environment().putAll(environment);
+        this.process = builder.start();
+    }
+
+    String name() {
+        return name;
+    }
+
+    URL url() throws IOException {
+        return URI.create("http://127.0.0.1:" + port + "/").toURL();
+    }
+
+    /** Waits until /health/ready answers 200 (schema migrated, engine started), or fails with the log. */
+    void awaitReady(Duration atMost) throws IOException {
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                .timeout(Duration.ofSeconds(2))
+                .build();
+        try {
+            await().atMost(atMost).pollInterval(Duration.ofMillis(250)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("exited with " + process.exitValue());
+                }
+                try {
+                    return http.send(ready, HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200;
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+        } catch (ConditionTimeoutException | IllegalStateException e) {
+            throw new AssertionError("instance " + name + " was not ready in " + atMost + ": " + e.getMessage()
+                    + "\n--- its log (last 8000 characters) ---\n" + logTail());
+        }
+    }
+
+    String logTail() throws IOException {
+        String log = Files.exists(log()) ? Files.readString(log()) : "";
+        return log.substring(Math.max(0, log.length() - 8000));
+    }
+
+    private Path log() {
+        return dir.resolve("payara.log");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+    }
+}
