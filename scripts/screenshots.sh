@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 select_jdk
 ./mvnw -B -ntp -q verify -pl it -am -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dit.skipApiRun=true -Dit.test=AdminUiIT
+  -Dit.browserOnly=true -Dit.test=AdminUiIT
 mkdir -p docs/screenshots
 for page in dashboard job; do
   cp "it/target/screenshots/$page.png" "docs/screenshots/$page.png"

@@ -194,10 +194,10 @@ class AdminUiIT {
             String jobPath = b.path() + "?"
                     + java.net.URI.create(b.driver().getCurrentUrl()).getQuery();
             b.type("job:drafts:0:sliceLen_input", "5");
-            b.byId("job:drafts:0:sliceLen_input").sendKeys(Keys.TAB);
+            b.press("job:drafts:0:sliceLen_input", Keys.TAB);
             b.waitForText(By.cssSelector(".pw-preview-batches"), "2");
             b.type("job:drafts:0:interval_input", "1");
-            b.byId("job:drafts:0:interval_input").sendKeys(Keys.TAB);
+            b.press("job:drafts:0:interval_input", Keys.TAB);
             b.waitForText(By.cssSelector(".pw-preview"), "Last batch");
             b.screenshot("plan-preview");
             b.clickWhenClickable("job:create-plans");
@@ -242,7 +242,7 @@ class AdminUiIT {
     }
 
     @Test
-    void aPlanIsStoppedAndStartedAgainFromItsPage(@ArquillianResource URL base) throws Exception {
+    void aWaitingPlanIsStartedNowThenStoppedAndStartedAgainFromItsPage(@ArquillianResource URL base) throws Exception {
         new AdminClient(base.toURI()).tenant("ui-stop", "stop.example.com");
         Browser b = browser(base);
         b.login(ADMIN, PASSWORD);
@@ -251,17 +251,26 @@ class AdminUiIT {
         b.type("job:name", "Later");
         b.type("job:urls", "https://stop.example.com/a\nhttps://stop.example.com/b");
         b.clickAndWaitForPage("job:create");
+        b.type("job:drafts:0:sliceLen_input", "1");
+        b.press("job:drafts:0:sliceLen_input", Keys.TAB);
+        b.waitForText(By.cssSelector(".pw-preview-batches"), "2");
         b.type("job:drafts:0:start_input", "2099-01-01 00:00");
-        b.byId("job:drafts:0:start_input").sendKeys(Keys.ESCAPE, Keys.TAB);
+        b.press("job:drafts:0:start_input", Keys.ESCAPE, Keys.TAB);
         b.waitForText(By.cssSelector(".pw-preview"), "2099-01-01");
+        b.find(By.cssSelector("h1.pw-title")).click(); // closes the date panel, as a person would
         b.clickWhenClickable("job:create-plans");
         b.waitForText(By.id("job:plans"), "waiting");
 
+        // Interval 60 s and one URL per batch: after its first batch the plan stays running.
         b.find(By.cssSelector("#job\\:plans a")).click();
+        b.byId("plan:start").click();
+        b.waitForText(By.id("plan:status"), "running");
         b.byId("plan:stop").click();
         b.waitForText(By.id("plan:status"), "stopped");
         b.byId("plan:start").click();
-        b.waitForText(By.id("plan:status"), "waiting");
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), Browser.WAIT)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the page polls
+                .until(d -> !d.findElement(By.id("plan:status")).getText().equals("stopped"));
         b.screenshot("plan");
     }
 

@@ -90,6 +90,16 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Sends keys to the field, finding it again if an ajax update replaced it meanwhile. */
+    void press(String id, CharSequence... keys) {
+        new WebDriverWait(driver, WAIT)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(By.id(id)).sendKeys(keys);
+                    return true;
+                });
+    }
+
     /** Clicks once nothing covers the element (an open date panel, a fading message). */
     void clickWhenClickable(String id) {
         new WebDriverWait(driver, WAIT)

@@ -1,6 +1,7 @@
 package dev.prewarm.web.job;
 
 import dev.prewarm.application.job.JobIngestion;
+import dev.prewarm.application.job.RemoteListIngestion;
 import dev.prewarm.application.site.Sites;
 import dev.prewarm.domain.account.AccountId;
 import dev.prewarm.domain.error.InvalidParameterException;
@@ -27,7 +28,7 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.primefaces.model.file.UploadedFile;
 
-/** admin/jobs/create.xhtml: a job from a text area or an uploaded .txt / .gz file. */
+/** admin/jobs/create.xhtml: a job from a text area, an uploaded .txt / .gz file, a remote list or a sitemap. */
 @Named
 @ViewScoped
 public class JobCreateView implements Serializable {
@@ -35,10 +36,14 @@ public class JobCreateView implements Serializable {
             "Name", "name",
             "SiteId", "site",
             "UrlList", "urls",
-            "File", "file");
+            "File", "file",
+            "OssUrl", "listUrl");
 
     @Inject
     JobIngestion ingestion;
+
+    @Inject
+    RemoteListIngestion remoteLists;
 
     @Inject
     Sites sites;
@@ -54,6 +59,7 @@ public class JobCreateView implements Serializable {
     private String name;
     private String source = "text";
     private String urls;
+    private String listUrl;
     private transient UploadedFile file;
 
     public void load() {
@@ -67,6 +73,8 @@ public class JobCreateView implements Serializable {
         try {
             PreloadJob job = switch (source) {
                 case "file" -> fromFile();
+                case "url" -> remoteLists.create(account(), site(), JobName.of(name), InsertWay.OSS, listUrl);
+                case "sitemap" -> remoteLists.create(account(), site(), JobName.of(name), InsertWay.SITEMAP, listUrl);
                 default -> ingestion.createFromText(account(), site(), JobName.of(name), urls);
             };
             return "/admin/jobs/detail?faces-redirect=true&created=1&id="
@@ -74,11 +82,19 @@ public class JobCreateView implements Serializable {
         } catch (InvalidParameterException e) {
             messages.error("job:" + FIELDS.getOrDefault(e.parameter(), "source"), e);
         } catch (PrewarmException e) {
-            messages.error("job:" + ("file".equals(source) ? "file" : "urls"), e);
+            messages.error("job:" + fieldOfSource(), e);
         } catch (IOException e) {
             messages.error("job:file", "job.file.unreadable", e.getMessage());
         }
         return null;
+    }
+
+    private String fieldOfSource() {
+        return switch (source) {
+            case "file" -> "file";
+            case "url", "sitemap" -> "listUrl";
+            default -> "urls";
+        };
     }
 
     private PreloadJob fromFile() throws IOException {
@@ -145,6 +161,14 @@ public class JobCreateView implements Serializable {
 
     public void setUrls(String urls) {
         this.urls = urls;
+    }
+
+    public String getListUrl() {
+        return listUrl;
+    }
+
+    public void setListUrl(String listUrl) {
+        this.listUrl = listUrl;
     }
 
     public UploadedFile getFile() {

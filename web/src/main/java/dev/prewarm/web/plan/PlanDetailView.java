@@ -210,13 +210,14 @@ public class PlanDetailView implements Serializable {
         public int count(Map<String, FilterMeta> filterBy) {
             return (int) Math.min(
                     Integer.MAX_VALUE,
-                    results.ofPlan(account(), plan.id(), outcomeFilter(), 1, 1).total());
+                    results.ofPlan(account(), plan.jobId(), plan.id(), outcomeFilter(), 1, 1)
+                            .total());
         }
 
         @Override
         public List<StoredResult> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return results.ofPlan(account(), plan.id(), outcomeFilter(), first / pageSize + 1, pageSize)
+            return results.ofPlan(account(), plan.jobId(), plan.id(), outcomeFilter(), first / pageSize + 1, pageSize)
                     .results();
         }
 

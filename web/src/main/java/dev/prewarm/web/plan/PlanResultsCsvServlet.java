@@ -1,10 +1,12 @@
 package dev.prewarm.web.plan;
 
+import dev.prewarm.application.plan.PlanScheduling;
 import dev.prewarm.application.result.FetchResults;
 import dev.prewarm.domain.account.AccountId;
 import dev.prewarm.domain.error.PrewarmException;
 import dev.prewarm.domain.fetch.FetchOutcome;
 import dev.prewarm.domain.fetch.FetchResult;
+import dev.prewarm.domain.job.JobId;
 import dev.prewarm.domain.plan.PlanId;
 import dev.prewarm.domain.result.StoredResult;
 import dev.prewarm.web.viewer.Workspace;
@@ -32,12 +34,16 @@ public class PlanResultsCsvServlet extends HttpServlet {
     FetchResults results;
 
     @Inject
+    PlanScheduling plans;
+
+    @Inject
     Workspace workspace;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<AccountId> owner = workspace.account();
         PlanId plan;
+        JobId job;
         Optional<FetchOutcome> outcome;
         try {
             plan = PlanId.of(request.getParameter("id"));
@@ -48,7 +54,7 @@ public class PlanResultsCsvServlet extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            results.ofPlan(owner.get(), plan, outcome, 1, 1);
+            job = plans.get(owner.get(), plan).jobId();
         } catch (PrewarmException | IllegalArgumentException | NullPointerException bad) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such plan in this account");
             return;
@@ -59,7 +65,7 @@ public class PlanResultsCsvServlet extends HttpServlet {
         out.print(HEADER + "\r\n");
         for (int page = 1; ; page++) {
             List<StoredResult> rows =
-                    results.ofPlan(owner.get(), plan, outcome, page, PAGE).results();
+                    results.ofPlan(owner.get(), job, plan, outcome, page, PAGE).results();
             rows.forEach(row -> out.print(line(row)));
             if (rows.size() < PAGE) {
                 break;
