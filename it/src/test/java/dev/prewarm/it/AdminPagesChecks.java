@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -47,6 +48,7 @@ final class AdminPagesChecks {
 
         keyRowButton(b, id, "disable").click();
         new WebDriverWait(b.driver(), Browser.WAIT)
+                .ignoring(StaleElementReferenceException.class) // ajax updates replace the rows
                 .until(d -> keyRow(b, id).getText().contains("disabled"));
         assertThat(b.driver().findElements(By.id("keys:issued")))
                 .as("the secret is shown once")
@@ -55,6 +57,7 @@ final class AdminPagesChecks {
         keyRowButton(b, id, "delete").click();
         b.byId("keys:confirm-yes").click();
         new WebDriverWait(b.driver(), Browser.WAIT)
+                .ignoring(StaleElementReferenceException.class) // ajax updates replace the rows
                 .until(ExpectedConditions.not(
                         ExpectedConditions.textToBePresentInElementLocated(By.id("keys:list"), id)));
         assertThat(b.byId("keys:list").getText()).contains(tenant.accessKeyId());
@@ -86,6 +89,7 @@ final class AdminPagesChecks {
         userRowButton(b, member, "disable").click();
         b.byId("users:confirm-yes").click();
         new WebDriverWait(b.driver(), Browser.WAIT)
+                .ignoring(StaleElementReferenceException.class) // ajax updates replace the rows
                 .until(d -> userRow(b, member).getText().contains("disabled"));
 
         userRowButton(b, AdminUiIT.ADMIN, "disable").click();
@@ -146,6 +150,7 @@ final class AdminPagesChecks {
         // The host does not resolve, so both tasks end Failed; the poll shows it without a reload.
         WebElement form = b.byId("tasks");
         new WebDriverWait(b.driver(), TASKS_SETTLE)
+                .ignoring(StaleElementReferenceException.class) // the task list polls
                 .until(d -> !b.byId("tasks:list").getText().contains("refreshing"));
         assertThat(b.byId("tasks:list").getText()).contains("failed");
         ((JavascriptExecutor) b.driver()).executeScript("arguments[0].scrollIntoView(true)", b.byId("tasks:list"));
@@ -182,6 +187,7 @@ final class AdminPagesChecks {
         b.type("filters:action", "site");
         b.byId("filters:apply").click();
         new WebDriverWait(b.driver(), Browser.WAIT)
+                .ignoring(StaleElementReferenceException.class) // ajax updates replace the rows
                 .until(d -> !b.byId("events:list").getText().contains("key.issue"));
         assertThat(b.byId("events:list").getText()).contains("site.register");
         b.type("filters:action", "");
