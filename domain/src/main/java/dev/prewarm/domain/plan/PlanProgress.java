@@ -15,4 +15,10 @@ public record PlanProgress(
         Optional<Instant> lastBatchDue,
         Optional<Instant> nextBatchDue,
         Optional<String> failureReason,
-        long unwarmedAtEnd) {}
+        long unwarmedAtEnd) {
+
+    /** The share of the job's accepted URLs this plan has handled, 0 to 100; an empty job counts as done. */
+    public int percentOf(long urlsInJob) {
+        return urlsInJob <= 0 ? 100 : (int) Math.min(100, urlsDone * 100 / urlsInJob);
+    }
+}

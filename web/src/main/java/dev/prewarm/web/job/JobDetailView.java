@@ -174,8 +174,7 @@ public class JobDetailView implements Serializable {
     }
 
     public int percent(Plan plan) {
-        long total = job.urlSubmitted();
-        return total == 0 ? 100 : (int) Math.min(100, plan.progress().urlsDone() * 100 / total);
+        return plan.progress().percentOf(job.urlSubmitted());
     }
 
     private AccountId account() {

@@ -120,8 +120,7 @@ public class PlanDetailView implements Serializable {
     }
 
     public int getPercent() {
-        long total = job.urlSubmitted();
-        return total == 0 ? 100 : (int) Math.min(100, plan.progress().urlsDone() * 100 / total);
+        return plan.progress().percentOf(job.urlSubmitted());
     }
 
     public String getReason() {
