@@ -2,6 +2,7 @@ package dev.prewarm.application.concurrency;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
@@ -14,6 +15,11 @@ public final class ManagedResources {
 
     public static ManagedExecutorService executor() {
         return lookup("java:comp/DefaultManagedExecutorService");
+    }
+
+    /** Threads with the application's context, for the pools whose size Prewarm sets itself. */
+    public static ManagedThreadFactory threadFactory() {
+        return lookup("java:comp/DefaultManagedThreadFactory");
     }
 
     public static ManagedScheduledExecutorService scheduler() {

@@ -4,6 +4,7 @@ import dev.prewarm.application.job.Jobs;
 import dev.prewarm.application.metrics.EngineMetrics;
 import dev.prewarm.application.preload.Preloader;
 import dev.prewarm.application.site.Sites;
+import dev.prewarm.domain.error.NotFoundException;
 import dev.prewarm.domain.fetch.FetchResult;
 import dev.prewarm.domain.job.JobUrlStore;
 import dev.prewarm.domain.plan.Lease;
@@ -71,6 +72,8 @@ public class BatchExecution {
             }
         } catch (LeaseLostException e) {
             LOG.info(() -> "Lease on plan " + lease.planId() + " was lost; another instance has the plan");
+        } catch (NotFoundException e) {
+            LOG.fine(() -> "Plan " + lease.planId() + " was deleted after it was claimed: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(
                     Level.WARNING,

@@ -2,6 +2,7 @@ package dev.prewarm.application.schedule;
 
 import dev.prewarm.application.concurrency.RetryOnConflict;
 import dev.prewarm.domain.job.PreloadJobRepository;
+import dev.prewarm.domain.plan.DueLease;
 import dev.prewarm.domain.plan.Lease;
 import dev.prewarm.domain.plan.LeaseLostException;
 import dev.prewarm.domain.plan.LeasedBatches;
@@ -59,8 +60,8 @@ public class BatchRunner {
         this.results = results;
     }
 
-    public List<Lease> claimDue(String owner, int max, Duration leaseFor) {
-        return leases.claimDue(owner, max, leaseFor);
+    public List<DueLease> claimDueWithin(String owner, int max, Duration leaseFor, Duration lookahead) {
+        return leases.claimDueWithin(owner, max, leaseFor, lookahead);
     }
 
     public boolean heartbeat(Lease lease, Duration leaseFor) {

@@ -1,30 +1,48 @@
 package dev.prewarm.application.schedule;
 
 import dev.prewarm.application.concurrency.ManagedResources;
+import dev.prewarm.domain.plan.DueLease;
+import dev.prewarm.domain.plan.Lease;
 import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The light tick of each instance: claim the plans that are due (leases in the database, so
- * several instances share the work), and run each claimed batch on the batch pool. All schedule
- * state is in the database; this class only keeps the tick and counts its running batches.
+ * The light tick of each instance: claim the plans whose batch is due or falls due before the
+ * tick after next (leases in the database, so several instances share the work), start each
+ * batch at its due time on this instance's timer, and run it on the batch pool. All schedule
+ * state is in the database; this class only keeps the tick, the timer and the pools.
+ *
+ * <p>Claiming ahead is what keeps the start lag small: a batch waits for its due time, not for the
+ * first tick after it. The pools are Prewarm's own, made from the platform's managed thread
+ * factory, so their sizes are the settings below and not a server default.
  */
 @ApplicationScoped
 public class PlanEngine {
     private static final Logger LOG = Logger.getLogger(PlanEngine.class.getName());
     private static final int MAX_NAME = 64;
+    /** Timer threads: the tick, the starts at due times and the heartbeats; none of them blocks long. */
+    private static final int TIMER_THREADS = 2;
+    /**
+     * Started this much after the due time the database gave, so the batch's own check of the
+     * database clock never finds it a hair early and gives the slot back.
+     */
+    private static final long START_MARGIN_MILLIS = 2;
 
     @Inject
     BatchRunner runner;
@@ -33,12 +51,18 @@ public class PlanEngine {
     BatchExecution execution;
 
     @Inject
-    @ConfigProperty(name = "prewarm.engine.tick-millis", defaultValue = "500")
+    @ConfigProperty(name = "prewarm.engine.tick-millis", defaultValue = "250")
     long tickMillis;
 
+    /** Batches fetching at once on this instance (the batch pool's threads). */
     @Inject
-    @ConfigProperty(name = "prewarm.engine.max-batches", defaultValue = "8")
+    @ConfigProperty(name = "prewarm.engine.max-batches", defaultValue = "16")
     int maxBatches;
+
+    /** Leases this instance holds at once: batches waiting for their due time or running. */
+    @Inject
+    @ConfigProperty(name = "prewarm.engine.max-claimed", defaultValue = "512")
+    int maxClaimed;
 
     /** How long a claim holds without a heartbeat; a dead instance's plans are taken over after it. */
     @Inject
@@ -54,10 +78,11 @@ public class PlanEngine {
     Optional<String> instanceName;
 
     private String owner;
-    private Semaphore slots;
-    private ManagedExecutorService batches;
-    private ManagedScheduledExecutorService scheduler;
-    private ScheduledFuture<?> tick;
+    private Duration lease;
+    private Duration lookahead;
+    private Semaphore claims;
+    private ExecutorService batches;
+    private ScheduledExecutorService timer;
 
     /** Starts the tick; called once by the start-up sequence after the schema is migrated. */
     public synchronized void start() {
@@ -68,39 +93,67 @@ public class PlanEngine {
             throw new IllegalStateException(
                     "prewarm.instance.name has " + owner.length() + " characters, at most " + MAX_NAME + ": " + owner);
         }
-        slots = new Semaphore(maxBatches);
-        batches = ManagedResources.executor();
-        scheduler = ManagedResources.scheduler();
-        tick = scheduler.scheduleWithFixedDelay(this::tick, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
+        requireAtLeastOne("prewarm.engine.tick-millis", tickMillis);
+        requireAtLeastOne("prewarm.engine.max-batches", maxBatches);
+        requireAtLeastOne("prewarm.engine.max-claimed", maxClaimed);
+        lease = Duration.ofSeconds(leaseSeconds);
+        lookahead = Duration.ofMillis(2 * tickMillis);
+        claims = new Semaphore(maxClaimed);
+        ManagedThreadFactory threads = ManagedResources.threadFactory();
+        batches = new ThreadPoolExecutor(
+                maxBatches, maxBatches, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
+        timer = new ScheduledThreadPoolExecutor(TIMER_THREADS, threads);
+        timer.scheduleWithFixedDelay(this::tick, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Plan engine " + owner + " started: tick every " + tickMillis + " ms, " + maxBatches
-                + " batches at most");
+                + " batches at once, " + maxClaimed + " claimed at most");
     }
 
+    /**
+     * Stops claiming and drops the batches not started yet; their leases expire and any instance
+     * takes the plans over. Batches already fetching are interrupted and their leases expire too.
+     */
     @PreDestroy
     synchronized void stop() {
-        if (tick != null) {
-            tick.cancel(false);
+        if (timer != null) {
+            timer.shutdownNow();
+            batches.shutdownNow();
         }
     }
 
     private void tick() {
         try {
-            int free = slots.availablePermits();
+            int free = claims.availablePermits();
             if (free > 0) {
-                Duration lease = Duration.ofSeconds(leaseSeconds);
-                runner.claimDue(owner, free, lease).forEach(claimed -> {
-                    slots.acquireUninterruptibly();
-                    batches.execute(() -> {
-                        try {
-                            execution.run(claimed, lease, scheduler);
-                        } finally {
-                            slots.release();
-                        }
-                    });
-                });
+                for (DueLease claimed : runner.claimDueWithin(owner, free, lease, lookahead)) {
+                    claims.acquireUninterruptibly(); // only the tick acquires: never waits
+                    timer.schedule(
+                            () -> startBatch(claimed.lease()),
+                            claimed.dueIn().toMillis() + START_MARGIN_MILLIS,
+                            TimeUnit.MILLISECONDS);
+                }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The plan engine tick failed; the next tick tries again", e);
+        }
+    }
+
+    private void startBatch(Lease claimed) {
+        try {
+            batches.execute(() -> {
+                try {
+                    execution.run(claimed, lease, timer);
+                } finally {
+                    claims.release();
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            claims.release(); // shutting down: the lease expires
+        }
+    }
+
+    private static void requireAtLeastOne(String name, long value) {
+        if (value < 1) {
+            throw new IllegalStateException(name + " must be at least 1, got " + value);
         }
     }
 }

@@ -14,7 +14,17 @@ public interface PlanLeases {
      * Leases up to {@code max} plans that need the engine now (a batch due, or EndTime passed) and
      * that nobody holds, or whose lease expired; plans locked by a concurrent claimer are skipped.
      */
-    List<Lease> claimDue(String owner, int max, Duration leaseFor);
+    default List<Lease> claimDue(String owner, int max, Duration leaseFor) {
+        return claimDueWithin(owner, max, leaseFor, Duration.ZERO).stream()
+                .map(DueLease::lease)
+                .toList();
+    }
+
+    /**
+     * As {@link #claimDue}, and also the plans whose next batch falls due within {@code lookahead},
+     * each with how long until it is due; the earliest due first.
+     */
+    List<DueLease> claimDueWithin(String owner, int max, Duration leaseFor, Duration lookahead);
 
     /** Extends the lease from now; false when it is no longer the holder's (taken over, released). */
     boolean heartbeat(Lease lease, Duration leaseFor);

@@ -1,6 +1,7 @@
 package dev.prewarm.persistence.schedule;
 
 import dev.prewarm.domain.account.AccountId;
+import dev.prewarm.domain.plan.DueLease;
 import dev.prewarm.domain.plan.Lease;
 import dev.prewarm.domain.plan.LeaseLostException;
 import dev.prewarm.domain.plan.PlanId;
@@ -16,6 +17,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +34,7 @@ import java.util.List;
 @ApplicationScoped
 public class JdbcPlanLeases implements PlanLeases {
     private static final String NOW = "select current_timestamp";
-    private static final String SELECT_CLAIMABLE = "select id, account_id, lease_version from plan"
+    private static final String SELECT_CLAIMABLE = "select id, account_id, lease_version, next_batch_due from plan"
             + " where status in (?, ?) and (next_batch_due <= ? or end_time <= ?)"
             + " and (lease_owner is null or lease_expires_at <= ?)"
             + " order by next_batch_due nulls last, id limit ? for update skip locked";
@@ -57,14 +60,14 @@ public class JdbcPlanLeases implements PlanLeases {
     }
 
     @Override
-    public List<Lease> claimDue(String owner, int max, Duration leaseFor) {
+    public List<DueLease> claimDueWithin(String owner, int max, Duration leaseFor, Duration lookahead) {
         Connection connection = connection();
         try {
             Instant now = TransactionJdbc.databaseNow(connection);
             Instant expiresAt = now.plus(leaseFor);
-            List<Lease> claimed = new ArrayList<>();
-            for (Lease free : selectClaimable(connection, owner, max, now, expiresAt)) {
-                if (take(connection, free)) {
+            List<DueLease> claimed = new ArrayList<>();
+            for (DueLease free : selectClaimable(connection, owner, max, now, now.plus(lookahead), expiresAt)) {
+                if (take(connection, free.lease())) {
                     claimed.add(free);
                 }
             }
@@ -129,29 +132,40 @@ public class JdbcPlanLeases implements PlanLeases {
         }
     }
 
-    /** The leases the claimer would get: the version each will carry once taken. */
-    private static List<Lease> selectClaimable(
-            Connection connection, String owner, int max, Instant now, Instant expiresAt) throws SQLException {
+    /** The leases the claimer would get: the version each will carry once taken, and when its batch is due. */
+    private static List<DueLease> selectClaimable(
+            Connection connection, String owner, int max, Instant now, Instant horizon, Instant expiresAt)
+            throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(SELECT_CLAIMABLE)) {
             select.setString(1, PlanStatus.WAITING.wireName());
             select.setString(2, PlanStatus.RUNNING.wireName());
-            select.setObject(3, TransactionJdbc.utc(now));
+            select.setObject(3, TransactionJdbc.utc(horizon));
             select.setObject(4, TransactionJdbc.utc(now));
             select.setObject(5, TransactionJdbc.utc(now));
             select.setInt(6, max);
-            List<Lease> free = new ArrayList<>();
+            List<DueLease> free = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    free.add(new Lease(
+                    Lease lease = new Lease(
                             PlanId.of(rows.getString(1)),
                             AccountId.of(rows.getString(2)),
                             owner,
                             rows.getLong(3) + 1,
-                            expiresAt));
+                            expiresAt);
+                    free.add(new DueLease(lease, dueIn(rows.getObject(4, LocalDateTime.class), now)));
                 }
             }
             return free;
         }
+    }
+
+    /** Zero for a batch due already, or for a plan claimed only because its EndTime passed. */
+    private static Duration dueIn(LocalDateTime nextBatchDueUtc, Instant now) {
+        if (nextBatchDueUtc == null) {
+            return Duration.ZERO;
+        }
+        Duration left = Duration.between(now, nextBatchDueUtc.toInstant(ZoneOffset.UTC));
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     private static boolean take(Connection connection, Lease lease) throws SQLException {

@@ -1,7 +1,9 @@
 package dev.prewarm.persistence.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.prewarm.domain.plan.DueLease;
 import dev.prewarm.domain.plan.Lease;
 import dev.prewarm.domain.plan.PlanId;
 import dev.prewarm.persistence.schema.TransactionJdbc;
@@ -114,6 +116,26 @@ class JdbcPlanLeasesTest {
             assertThat(taken.version()).isEqualTo(old.version() + 1);
             assertThat(bed.heartbeat(old)).isFalse();
             assertThat(bed.heartbeat(taken)).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aLookaheadClaimsPlansDueSoonWithTheTimeLeftUntilTheirBatch(TestDatabase.Kind kind) {
+        try (LeaseTestbed bed = new LeaseTestbed(kind)) {
+            PlanId due = bed.duePlan("aaaaaaaaaaaaaaaaaaaaaa01");
+            PlanId soon = bed.planStartedAgo("aaaaaaaaaaaaaaaaaaaaaa02", Duration.ofSeconds(-2), Optional.empty());
+            bed.planStartedAgo("aaaaaaaaaaaaaaaaaaaaaa03", Duration.ofMinutes(-10), Optional.empty());
+            List<DueLease> now = bed.withLeases(leases -> leases.claimDueWithin("a", 10, LEASE, Duration.ZERO));
+            assertThat(now)
+                    .extracting(claimed -> claimed.lease().planId(), DueLease::dueIn)
+                    .containsExactly(tuple(due, Duration.ZERO));
+
+            List<DueLease> ahead =
+                    bed.withLeases(leases -> leases.claimDueWithin("b", 10, LEASE, Duration.ofSeconds(5)));
+
+            assertThat(ahead).extracting(claimed -> claimed.lease().planId()).containsExactly(soon);
+            assertThat(ahead.getFirst().dueIn()).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(2));
         }
     }
 
