@@ -12,9 +12,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The one Preloader of the application (one connection pool), with the outbound policy of the
- * installation: the standard denials, plus the CIDRs the operator allows explicitly
- * ({@code PREWARM_OUTBOUND_ALLOWED_CIDRS}, comma-separated, e.g. {@code 127.0.0.1/32}).
+ * The Preloaders of the application, with the outbound policy of the installation: the standard
+ * denials, plus the CIDRs the operator allows explicitly ({@code PREWARM_OUTBOUND_ALLOWED_CIDRS},
+ * comma-separated, e.g. {@code 127.0.0.1/32}).
  */
 @ApplicationScoped
 public class PreloaderProducer {
@@ -27,8 +27,9 @@ public class PreloaderProducer {
     @ConfigProperty(name = "prewarm.engine.global-concurrency", defaultValue = "64")
     int globalConcurrency;
 
-    // Dependent, not application-scoped: Preloader has no no-arg constructor to proxy. Its one
-    // user, the application-scoped BatchExecution, holds the single instance.
+    // Dependent, not application-scoped: each of its two users (both application-scoped) holds its
+    // own, so scheduled batches (BatchExecution) and instant tasks (InstantLane) get separate
+    // connection pools, as PRODUCT.md section 3 asks: a busy batch never holds up an instant task.
     @Produces
     Preloader preloader() {
         return new Preloader(outboundPolicy(), globalConcurrency);
