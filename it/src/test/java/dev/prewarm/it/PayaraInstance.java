@@ -21,7 +21,8 @@ import org.awaitility.core.ConditionTimeoutException;
 /**
  * One Payara Micro process with the real WAR, started the way scripts/run.sh starts it (the
  * database chosen by the PREWARM_DB_* variables), on a free loopback port with its runtime
- * directory and data directory under {@code dir}. The caller deletes {@code dir} after closing.
+ * directory and data directory under {@code dir}. {@link #close} kills it as a crash would;
+ * {@link #restarted} starts it again on the same data. The caller deletes {@code dir} after closing.
  */
 final class PayaraInstance implements AutoCloseable {
     private static final Path WAR = Path.of(System.getProperty("prewarm.war", "../web/target/prewarm.war"));
@@ -30,10 +31,18 @@ final class PayaraInstance implements AutoCloseable {
 
     private final String name;
     private final Path dir;
+    private final Map<String, String> environment;
+    private final List<String> properties;
+    private final int start;
     private final int port;
     private final Process process;
 
     PayaraInstance(String name, Path dir, Map<String, String> environment, List<String> properties) throws IOException {
+        this(name, dir, environment, properties, 1);
+    }
+
+    private PayaraInstance(String name, Path dir, Map<String, String> environment, List<String> properties, int start)
+            throws IOException {
         for (Path needed : List.of(WAR, PAYARA)) {
             if (!Files.isRegularFile(needed)) {
                 throw new IllegalStateException(needed + " is missing: build the web module first"
@@ -42,6 +51,9 @@ final class PayaraInstance implements AutoCloseable {
         }
         this.name = name;
         this.dir = dir;
+        this.environment = Map.copyOf(environment);
+        this.properties = List.copyOf(properties);
+        this.start = start;
         this.port = freePort();
         Path preboot = dir.resolve("preboot.asadmin");
         Files.writeString(
@@ -70,11 +82,24 @@ final class PayaraInstance implements AutoCloseable {
                 "--prebootcommandfile",
                 preboot.toString(),
                 "--rootdir",
-                dir.resolve("runtime").toString()));
+                // A fresh runtime directory each start, as scripts/run.sh does: a kept one
+                // remembers the last deployment, and Payara would deploy the WAR twice.
+                dir.resolve(start == 1 ? "runtime" : "runtime-" + start).toString()));
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log().toFile());
         builder.environment().putAll(environment);
         this.process = builder.start();
+    }
+
+    /**
+     * The same instance started again after {@link #close}: same name, data directory, database
+     * and settings, on a new port, as an operator's restart after a crash would start it.
+     */
+    PayaraInstance restarted() throws IOException {
+        if (process.isAlive()) {
+            throw new IllegalStateException("instance " + name + " is still running; close it first");
+        }
+        return new PayaraInstance(name, dir, environment, properties, start + 1);
     }
 
     String name() {
@@ -117,7 +142,7 @@ final class PayaraInstance implements AutoCloseable {
     }
 
     private Path log() {
-        return dir.resolve("payara.log");
+        return dir.resolve(start == 1 ? "payara.log" : "payara-" + start + ".log");
     }
 
     private static int freePort() throws IOException {
@@ -126,6 +151,7 @@ final class PayaraInstance implements AutoCloseable {
         }
     }
 
+    /** SIGKILL on Linux, like a crash: no shutdown hook, no lease released, no batch completed. */
     @Override
     public void close() throws InterruptedException {
         process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);

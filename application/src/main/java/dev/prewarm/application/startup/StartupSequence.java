@@ -4,6 +4,7 @@ import dev.prewarm.application.schedule.PlanEngine;
 import dev.prewarm.application.task.InstantLane;
 import dev.prewarm.application.user.AdminBootstrap;
 import dev.prewarm.persistence.schema.DatabaseMigrator;
+import dev.prewarm.persistence.schema.UniqueViolation;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -54,12 +55,28 @@ public class StartupSequence {
         int applied = new DatabaseMigrator(dataSource).migrate();
         LOG.info(() -> "Database schema is up to date (" + applied + " migration(s) applied now)");
         schemaState.markMigrated();
-        adminBootstrap.ensureAnAdminExists();
+        ensureAnAdmin(adminBootstrap);
         if (engineEnabled) {
             engine.start();
             instantLane.start(tickMillis);
         } else {
             LOG.warning("The plan engine is disabled (prewarm.engine.enabled=false): no plan runs on this instance");
+        }
+    }
+
+    /**
+     * Instances starting together on a new database can all find no admin and all create
+     * 'admin': each loser's insert clashes on the username. The admin then exists, which is all
+     * this step is for, so the loser starts like the winner. Any other failure fails the start.
+     */
+    static void ensureAnAdmin(AdminBootstrap bootstrap) {
+        try {
+            bootstrap.ensureAnAdminExists();
+        } catch (RuntimeException e) {
+            if (!UniqueViolation.isCauseOf(e) || !bootstrap.anAdminExists()) {
+                throw e;
+            }
+            LOG.info("Another instance created the admin user at the same moment; this one uses it");
         }
     }
 }

@@ -52,6 +52,11 @@ public class AdminBootstrap {
         }
     }
 
+    @Transactional
+    public boolean anAdminExists() {
+        return users.anyAdminExists();
+    }
+
     private static String generatePassword() {
         SecureRandom random = new SecureRandom();
         StringBuilder password = new StringBuilder();

@@ -40,7 +40,8 @@ public final class LeasedBatches {
     /**
      * Begins the plan's due batch: the range of a batch a lost holder left running, else the next
      * slice of the job's cursor. Empty when nothing is to be fetched: not due, or the plan has just
-     * finished (cursor at the end, or EndTime passed with the URLs left counted).
+     * finished (cursor at the end, or EndTime passed with the URLs left counted, those of a batch
+     * a lost holder left running included).
      */
     public Optional<PreparedBatch> begin(Lease lease) {
         leases.fence(lease);
@@ -48,7 +49,9 @@ public final class LeasedBatches {
         Plan plan = plan(lease);
         PreloadJob job = job(lease, plan);
         if (plan.status().isSchedulable() && plan.window().hasEndedBy(now)) {
-            plan.finishAtEnd(now, job.remaining());
+            // A batch lost with its instance is not run after EndTime: its URLs count as unwarmed.
+            long lostInFlight = abandonLeftOver(lease, now).map(UrlRange::size).orElse(0L);
+            plan.finishAtEnd(now, job.remaining() + lostInFlight);
             return Optional.empty();
         }
         if (!plan.isDue(now)) {

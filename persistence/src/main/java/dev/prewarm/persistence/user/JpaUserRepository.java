@@ -43,8 +43,10 @@ public class JpaUserRepository implements UserRepository {
                 .getResultList();
     }
 
+    /** Flushed, so a clash on the username is this call's exception rather than a failed commit later. */
     @Override
     public void add(User user) {
         em.persist(user);
+        em.flush();
     }
 }

@@ -18,6 +18,7 @@ import dev.prewarm.domain.result.ResultPage;
 import dev.prewarm.domain.result.UrlStatus;
 import dev.prewarm.persistence.plan.JpaPlanRepository;
 import dev.prewarm.persistence.result.JdbcFetchResultStore;
+import dev.prewarm.persistence.schema.TransactionJdbc;
 import dev.prewarm.persistence.testing.TestDatabase;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -223,6 +224,33 @@ class JdbcLeasedBatchesTest {
             assertThat(finished.progress().unwarmedAtEnd()).isEqualTo(LeaseTestbed.URLS);
             assertThat(finished.progress().missedSlots()).isEqualTo(6);
             assertThat(bed.job().taskSubmitted()).isZero();
+        }
+    }
+
+    /** A batch lost with its instance counts as unwarmed when EndTime passes before anyone could run it again. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aPlanPastItsEndTimeCountsTheUrlsOfABatchLostInFlightAsUnwarmed(TestDatabase.Kind kind) {
+        try (LeaseTestbed bed = new LeaseTestbed(kind)) {
+            PlanId plan = bed.planStartedAgo(
+                    "aaaaaaaaaaaaaaaaaaaaaa01", Duration.ofSeconds(30), Optional.of(Duration.ofMinutes(1)));
+            Lease crashed = bed.claim("a", 5).getFirst();
+            PreparedBatch inFlight = bed.begin(crashed).orElseThrow();
+
+            bed.sql(
+                    "update plan set end_time = ? where id = ?",
+                    TransactionJdbc.utc(bed.databaseNow().minusSeconds(1)),
+                    plan.value());
+            bed.expireLease(plan);
+            Lease taken = bed.claim("b", 5).getFirst();
+
+            assertThat(bed.begin(taken)).isEmpty();
+
+            Plan finished = bed.plan(plan);
+            assertThat(finished.status()).isEqualTo(PlanStatus.FINISHED);
+            assertThat(finished.progress().unwarmedAtEnd()).isEqualTo(LeaseTestbed.URLS);
+            assertThat(storedBatch(bed, plan, inFlight.batchNo()).status()).isEqualTo(BatchStatus.ABANDONED);
+            assertThat(bed.job().taskSubmitted()).isEqualTo(inFlight.range().to());
         }
     }
 

@@ -1,11 +1,14 @@
 package dev.prewarm.persistence.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.prewarm.domain.user.Role;
 import dev.prewarm.domain.user.User;
 import dev.prewarm.domain.user.Username;
+import dev.prewarm.persistence.schema.UniqueViolation;
 import dev.prewarm.persistence.testing.TestDatabase;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +34,44 @@ class JpaUserRepositoryTest {
             assertThat(read.passwordHash()).isEqualTo("hash-1");
             assertThat(read.createdAt()).isEqualTo(T0);
             assertThat(read.accountId()).isEmpty();
+        }
+    }
+
+    /**
+     * Two instances starting on a new database both find no admin and both create 'admin': the
+     * later one's insert fails, as a unique violation the start-up can tell from other failures.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void theAdminCreatedByTwoInstancesAtOnceIsRefusedToTheLaterAsAUniqueViolation(TestDatabase.Kind kind) {
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            EntityManager first = db.entityManager();
+            EntityManager second = db.entityManager();
+            try {
+                first.getTransaction().begin();
+                second.getTransaction().begin();
+                boolean firstFound = new JpaUserRepository(first).anyAdminExists();
+                boolean secondFound = new JpaUserRepository(second).anyAdminExists();
+                new JpaUserRepository(first).add(User.admin(Username.of("admin"), "hash-first", T0));
+                first.getTransaction().commit();
+
+                Throwable clash = catchThrowable(
+                        () -> new JpaUserRepository(second).add(User.admin(Username.of("admin"), "hash-second", T0)));
+
+                assertThat(firstFound || secondFound).isFalse();
+                assertThat(clash).isNotNull();
+                assertThat(UniqueViolation.isCauseOf(clash)).as("%s", clash).isTrue();
+            } finally {
+                for (EntityManager em : new EntityManager[] {first, second}) {
+                    if (em.getTransaction().isActive()) {
+                        em.getTransaction().rollback();
+                    }
+                    em.close();
+                }
+            }
+            User stored = db.inTransaction(
+                    em -> new JpaUserRepository(em).find(Username.of("admin")).orElseThrow());
+            assertThat(stored.passwordHash()).isEqualTo("hash-first");
         }
     }
 
