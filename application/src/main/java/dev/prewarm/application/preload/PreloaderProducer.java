@@ -14,7 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The one Preloader of the application (one connection pool), with the outbound policy of the
  * installation: the standard denials, plus the CIDRs the operator allows explicitly
- * ({@code PREWARM_OUTBOUND_ALLOWED_CIDRS}, comma-separated, e.g. {@code 127.0.0.1/32}).
+ * ({@code PREWARM_OUTBOUND_ALLOWED_CIDRS}, comma-separated, e.g. {@code 127.0.0.1/32}), and the
+ * installation's TLS trust ({@link OutboundTls}).
  */
 @ApplicationScoped
 public class PreloaderProducer {
@@ -27,11 +28,14 @@ public class PreloaderProducer {
     @ConfigProperty(name = "prewarm.engine.global-concurrency", defaultValue = "64")
     int globalConcurrency;
 
+    @Inject
+    OutboundTls tls;
+
     // Dependent, not application-scoped: Preloader has no no-arg constructor to proxy. Its one
     // user, the application-scoped BatchExecution, holds the single instance.
     @Produces
     Preloader preloader() {
-        return new Preloader(outboundPolicy(), globalConcurrency);
+        return new Preloader(outboundPolicy(), globalConcurrency, tls.trust());
     }
 
     /** The same policy for everything else that connects out (the downloads of remote URL lists). */
