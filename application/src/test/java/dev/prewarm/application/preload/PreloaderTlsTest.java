@@ -6,17 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.prewarm.domain.fetch.FetchOutcome;
 import dev.prewarm.domain.fetch.FetchResult;
 import dev.prewarm.domain.fetch.RetryPolicy;
+import dev.prewarm.domain.outbound.Cidr;
 import dev.prewarm.domain.outbound.OutboundPolicy;
 import dev.prewarm.domain.site.EdgeTarget;
 import dev.prewarm.domain.site.HeaderVariant;
 import dev.prewarm.domain.site.RequestProfile;
 import dev.prewarm.domain.url.PreloadUrl;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * HTTPS edge targets: a node whose certificate a private CA signed is warmed once the operator adds
  * that CA ({@code prewarm.tls.extra-ca-file}), the connection goes to the node's address with the
  * URL's host as SNI and certificate name, and each kind of TLS failure is a network error that says
- * what is wrong.
+ * what is wrong. Remote URL lists are downloaded with the same trust.
  */
 class PreloaderTlsTest {
     private static TestCa ca;
@@ -148,6 +151,33 @@ class PreloaderTlsTest {
 
         assertThat(tls.trust().extraCertificates()).isZero();
         assertThat(tls.summary()).isEqualTo("Outbound TLS trusts the JDK's default CAs");
+    }
+
+    @Test
+    void aRemoteListOnAServerOfTheExtraCaDownloadsAndAnUntrustedOneSaysWhy() throws Exception {
+        PreloadUrl list = PreloadUrl.parse("https://www.example.com:" + signed.port() + "/lists/urls.txt", "OssUrl");
+        OutboundPolicy loopbackAllowed = OutboundPolicy.withAllowed(List.of(Cidr.parse("127.0.0.1/32")));
+        HostResolver toLoopback = name -> List.of(InetAddress.getLoopbackAddress());
+        Instant deadline = Instant.now().plusSeconds(30);
+
+        try (Downloader trusting = new Downloader(
+                        loopbackAllowed,
+                        toLoopback,
+                        Duration.ofSeconds(5),
+                        Duration.ofSeconds(5),
+                        Clock.systemUTC(),
+                        TlsTrust.withExtraCaFile(ca.certificatePem()));
+                Download download = trusting.open(list, deadline)) {
+            assertThat(download.body().readAllBytes()).isEqualTo(Origin.BODY);
+            assertThat(signed.serverName("/lists/urls.txt")).isEqualTo("www.example.com");
+        }
+        try (Downloader jdkOnly = new Downloader(
+                loopbackAllowed, toLoopback, Duration.ofSeconds(5), Duration.ofSeconds(5), Clock.systemUTC())) {
+            assertThatThrownBy(() -> jdkOnly.open(list, deadline))
+                    .isInstanceOf(DownloadException.class)
+                    .hasMessageContaining("TLS: the certificate of 127.0.0.1:" + signed.port()
+                            + " for www.example.com is not trusted");
+        }
     }
 
     private Preloader preloader(TlsTrust trust) {
