@@ -39,7 +39,8 @@ final class AdminClient {
                         .build());
     }
 
-    private Tenant tenant(String name, String domain, JsonObject profile) throws IOException, InterruptedException {
+    /** A new account with one AccessKey and an active site with the given request profile (admin API fields). */
+    Tenant tenant(String name, String domain, JsonObject profile) throws IOException, InterruptedException {
         String accountId = post(
                         "accounts", Json.createObjectBuilder().add("name", name).build())
                 .getString("id");

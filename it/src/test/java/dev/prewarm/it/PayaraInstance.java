@@ -136,6 +136,15 @@ final class PayaraInstance implements AutoCloseable {
         }
     }
 
+    /** Whether the process's log so far has the text, e.g. a start-up failure's message. */
+    boolean logContains(String text) throws IOException {
+        return Files.exists(log()) && Files.readString(log()).contains(text);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     String logTail() throws IOException {
         String log = Files.exists(log()) ? Files.readString(log()) : "";
         return log.substring(Math.max(0, log.length() - 8000));

@@ -17,12 +17,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHost;
 
 /**
  * GETs of a file a user pointed us at (a job's OssUrl or sitemap) on the preloader's machinery:
@@ -56,7 +58,18 @@ public final class Downloader implements AutoCloseable {
 
     public Downloader(
             OutboundPolicy policy, HostResolver resolver, Duration connectTimeout, Duration readTimeout, Clock clock) {
-        this.client = PreloadHttpClient.create(MAX_CONNECTIONS);
+        this(policy, resolver, connectTimeout, readTimeout, clock, TlsTrust.jdkDefaults());
+    }
+
+    /** With the installation's TLS trust, so that a list on a server behind a private CA can be read too. */
+    public Downloader(
+            OutboundPolicy policy,
+            HostResolver resolver,
+            Duration connectTimeout,
+            Duration readTimeout,
+            Clock clock,
+            TlsTrust trust) {
+        this.client = PreloadHttpClient.create(MAX_CONNECTIONS, trust);
         this.routes = new RoutePlanner(policy, resolver);
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
@@ -106,8 +119,13 @@ public final class Downloader implements AutoCloseable {
         get.setConfig(config());
         get.setHeader("User-Agent", RequestProfile.DEFAULT_USER_AGENT);
         get.setHeader("Accept-Encoding", "gzip");
+        HttpHost host = ((Route.Pinned) route).host();
         try {
-            return client.executeOpen(((Route.Pinned) route).host(), get, HttpClientContext.create());
+            return client.executeOpen(host, get, HttpClientContext.create());
+        } catch (SSLException e) {
+            cancelAtDeadline.cancel(false);
+            get.cancel();
+            throw new DownloadException("the request for " + url + " failed: " + TlsFailure.describe(e, host), e);
         } catch (IOException | RuntimeException e) {
             cancelAtDeadline.cancel(false);
             get.cancel();

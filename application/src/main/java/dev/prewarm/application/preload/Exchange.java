@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -52,6 +53,9 @@ final class Exchange {
         } catch (InterruptedIOException e) {
             get.cancel();
             return Attempt.failed(FetchOutcome.TIMEOUT, describe(e));
+        } catch (SSLException e) {
+            get.cancel();
+            return Attempt.failed(FetchOutcome.NETWORK_ERROR, TlsFailure.describe(e, route));
         } catch (IOException | RuntimeException e) {
             get.cancel();
             return Attempt.failed(FetchOutcome.NETWORK_ERROR, describe(e));

@@ -5,6 +5,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.util.TimeValue;
 
 /**
@@ -24,8 +25,17 @@ final class PreloadHttpClient {
     private PreloadHttpClient() {}
 
     static CloseableHttpClient create(int maxConnections) {
+        return create(maxConnections, TlsTrust.jdkDefaults());
+    }
+
+    /**
+     * With the given trust; the TLS strategy verifies the certificate against the {@code HttpHost}'s
+     * name (the URL's host), which is also the SNI it sends, while the socket goes to its address.
+     */
+    static CloseableHttpClient create(int maxConnections, TlsTrust trust) {
         PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDnsResolver(new NoDnsResolver())
+                .setTlsSocketStrategy(new DefaultClientTlsStrategy(trust.context()))
                 .setMaxConnTotal(maxConnections)
                 // Per-site concurrency is bounded by the caller; the total is the global cap.
                 .setMaxConnPerRoute(maxConnections)

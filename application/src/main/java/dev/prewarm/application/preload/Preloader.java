@@ -44,6 +44,11 @@ public final class Preloader implements AutoCloseable {
     }
 
     public Preloader(OutboundPolicy policy, int globalConcurrency) {
+        this(policy, globalConcurrency, TlsTrust.jdkDefaults());
+    }
+
+    /** The application's preloader: HTTPS edge targets and URLs are checked against {@code trust}. */
+    public Preloader(OutboundPolicy policy, int globalConcurrency, TlsTrust trust) {
         this(
                 policy,
                 RetryPolicy.defaults(),
@@ -51,7 +56,8 @@ public final class Preloader implements AutoCloseable {
                 Clock.systemUTC(),
                 HostResolver.system(),
                 DEFAULT_MAX_CONNECTIONS,
-                globalConcurrency);
+                globalConcurrency,
+                trust);
     }
 
     public Preloader(
@@ -72,8 +78,20 @@ public final class Preloader implements AutoCloseable {
             HostResolver resolver,
             int maxConnections,
             int globalConcurrency) {
+        this(policy, retry, sleeper, clock, resolver, maxConnections, globalConcurrency, TlsTrust.jdkDefaults());
+    }
+
+    public Preloader(
+            OutboundPolicy policy,
+            RetryPolicy retry,
+            Sleeper sleeper,
+            Clock clock,
+            HostResolver resolver,
+            int maxConnections,
+            int globalConcurrency,
+            TlsTrust trust) {
         this.batchSlots = new FetchSlots(globalConcurrency);
-        this.client = PreloadHttpClient.create(maxConnections);
+        this.client = PreloadHttpClient.create(maxConnections, trust);
         this.routes = new RoutePlanner(policy, resolver);
         this.exchange = new Exchange(client);
         this.retry = retry;

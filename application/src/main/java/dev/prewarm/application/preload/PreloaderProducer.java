@@ -14,7 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The Preloaders of the application, with the outbound policy of the installation: the standard
  * denials, plus the CIDRs the operator allows explicitly ({@code PREWARM_OUTBOUND_ALLOWED_CIDRS},
- * comma-separated, e.g. {@code 127.0.0.1/32}).
+ * comma-separated, e.g. {@code 127.0.0.1/32}), and the installation's TLS trust
+ * ({@link OutboundTls}).
  */
 @ApplicationScoped
 public class PreloaderProducer {
@@ -27,12 +28,15 @@ public class PreloaderProducer {
     @ConfigProperty(name = "prewarm.engine.global-concurrency", defaultValue = "64")
     int globalConcurrency;
 
+    @Inject
+    OutboundTls tls;
+
     // Dependent, not application-scoped: each of its two users (both application-scoped) holds its
     // own, so scheduled batches (BatchExecution) and instant tasks (InstantLane) get separate
     // connection pools, as PRODUCT.md section 3 asks: a busy batch never holds up an instant task.
     @Produces
     Preloader preloader() {
-        return new Preloader(outboundPolicy(), globalConcurrency);
+        return new Preloader(outboundPolicy(), globalConcurrency, tls.trust());
     }
 
     /** The same policy for everything else that connects out (the downloads of remote URL lists). */

@@ -2,6 +2,7 @@ package dev.prewarm.application.remotelist;
 
 import dev.prewarm.application.preload.Downloader;
 import dev.prewarm.application.preload.HostResolver;
+import dev.prewarm.application.preload.OutboundTls;
 import dev.prewarm.domain.job.InsertWay;
 import dev.prewarm.domain.outbound.OutboundPolicy;
 import dev.prewarm.domain.quota.QuotaPolicy;
@@ -25,6 +26,9 @@ public class RemoteLists {
 
     @Inject
     Clock clock;
+
+    @Inject
+    OutboundTls tls;
 
     @Inject
     @ConfigProperty(name = "prewarm.remote-list.connect-timeout-seconds", defaultValue = "10")
@@ -52,7 +56,8 @@ public class RemoteLists {
                 HostResolver.system(),
                 Duration.ofSeconds(connectTimeoutSeconds),
                 Duration.ofSeconds(readTimeoutSeconds),
-                clock);
+                clock,
+                tls.trust());
         spooler = new ListSpooler(downloader, clock);
     }
 

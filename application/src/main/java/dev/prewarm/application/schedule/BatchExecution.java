@@ -25,6 +25,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One claimed batch: begin it (short fenced transaction), fetch its URLs outside any
@@ -33,10 +34,16 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class BatchExecution {
-    /** A batch never runs longer than this, whatever the plan's Interval. */
-    static final Duration MAX_BATCH_TIME = Duration.ofMinutes(10);
-
     private static final Logger LOG = Logger.getLogger(BatchExecution.class.getName());
+
+    /**
+     * A batch never runs longer than this, whatever the plan's Interval: what is still fetching then
+     * is cancelled and recorded as {@code timeout} ("batch deadline"). Ten minutes unless the operator
+     * says otherwise ({@code PREWARM_ENGINE_BATCH_DEADLINE_SECONDS}).
+     */
+    @Inject
+    @ConfigProperty(name = "prewarm.engine.batch-deadline-seconds", defaultValue = "600")
+    long batchDeadlineSeconds;
 
     @Inject
     BatchRunner runner;
@@ -102,7 +109,7 @@ public class BatchExecution {
                 .map(JobUrlStore.PositionedUrl::url)
                 .map(PreloadUrl::new)
                 .toList();
-        Instant deadline = clock.instant().plus(MAX_BATCH_TIME);
+        Instant deadline = clock.instant().plus(Duration.ofSeconds(batchDeadlineSeconds));
         List<FetchResult> fetched = preloader.fetchAll(urls, site.profile(), site.domains(), deadline);
         metrics.fetched(fetched);
         runner.complete(lease, batch, atJobPositions(batch, positioned, fetched));

@@ -1,5 +1,6 @@
 package dev.prewarm.application.startup;
 
+import dev.prewarm.application.preload.OutboundTls;
 import dev.prewarm.application.schedule.PlanEngine;
 import dev.prewarm.application.task.InstantLane;
 import dev.prewarm.application.user.AdminBootstrap;
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs once when the application starts, before it reports ready: migrate the schema with Flyway,
- * make sure an operator can sign in, then start the plan engine. A startup EJB rather than a CDI initialization
+ * make sure an operator can sign in, load the outbound TLS trust, then start the plan engine. A startup EJB rather than a CDI initialization
  * observer, because Payara binds the WAR's datasource only after CDI has initialized. A failure
  * here fails the deployment, loudly.
  */
@@ -43,7 +44,10 @@ public class StartupSequence {
     private InstantLane instantLane;
 
     @Inject
-    @ConfigProperty(name = "prewarm.engine.tick-millis", defaultValue = "500")
+    private OutboundTls outboundTls;
+
+    @Inject
+    @ConfigProperty(name = "prewarm.engine.tick-millis", defaultValue = "250")
     private long tickMillis;
 
     @Inject
@@ -56,6 +60,8 @@ public class StartupSequence {
         LOG.info(() -> "Database schema is up to date (" + applied + " migration(s) applied now)");
         schemaState.markMigrated();
         ensureAnAdmin(adminBootstrap);
+        // Loads the extra CA file now: a bad one must stop the start, not fail every HTTPS fetch later.
+        LOG.info(outboundTls.summary());
         if (engineEnabled) {
             engine.start();
             instantLane.start(tickMillis);

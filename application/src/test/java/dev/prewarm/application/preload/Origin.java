@@ -20,8 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Accept-Encoding and answers faults by path: {@code /fault/500}, {@code /fault/503} (Retry-After: 1),
  * {@code /fault/429}, {@code /fault/404}, {@code /fault/redirect} (to {@code /ok/target}),
  * {@code /fault/redirect-to?to=URL}, {@code /fault/huge} (8 MiB,
- * chunked), {@code /fault/slow} (headers, then nothing until closed or 5 s) and {@code /fault/reset}
- * (connection dropped without a response). Remote URL lists live under {@code /lists/} (see
+ * chunked), {@code /fault/slow} (headers, then nothing until closed or 5 s), {@code /fault/trickle}
+ * (a byte every 200 ms for a minute: never idle long enough for a read timeout, only a deadline
+ * stops it) and {@code /fault/reset} (connection dropped without a response). Remote URL lists live under {@code /lists/} (see
  * {@link OriginLists}). Anything else is a small 200.
  */
 public final class Origin implements AutoCloseable {
@@ -93,6 +94,7 @@ public final class Origin implements AutoCloseable {
                 }
                 case "/fault/huge" -> huge(exchange);
                 case "/fault/slow" -> slow(exchange);
+                case "/fault/trickle" -> trickle(exchange);
                 case "/fault/reset" -> throw new IOException("dropping the connection on purpose");
                 default -> {
                     exchange.getResponseHeaders().set("Content-Type", "text/plain");
@@ -133,6 +135,19 @@ public final class Origin implements AutoCloseable {
         exchange.getResponseBody().flush();
         try {
             closing.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void trickle(HttpExchange exchange) throws IOException {
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        try {
+            for (int i = 0; i < 300 && !closing.await(200, TimeUnit.MILLISECONDS); i++) {
+                out.write('x'); // fails once the client has hung up, which ends this
+                out.flush();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
