@@ -21,7 +21,8 @@ const PLANS_PER_JOB = 10;
 
 const client = () => new Esa.default(new $OpenApiUtil.Config({
   accessKeyId: env('BENCH_AK'), accessKeySecret: env('BENCH_SK'), endpoint: env('ESA_ENDPOINT'), protocol: 'http',
-  readTimeout: 300_000, connectTimeout: 10_000,
+  // httpx applies connectTimeout as the socket idle timeout: a long call must not trip it.
+  readTimeout: 600_000, connectTimeout: 600_000,
 }));
 
 async function admin(method, resource, body) {

@@ -94,6 +94,7 @@ nginx_conf() {
   cat <<CONF
 user root;
 worker_processes 1;
+worker_rlimit_nofile 65536;
 pid $dir/nginx.pid;
 error_log $dir/error.log warn;
 events { worker_connections 4096; }
@@ -110,7 +111,6 @@ CONF
     cat <<CONF
   access_log off;
   sendfile on;
-  open_file_cache max=100000 inactive=10m;
   server {
     listen 127.0.0.1:$port;
     root $work/origin;
@@ -162,6 +162,7 @@ nginx_stop() {
 purge_cache() {
   nginx_stop cache
   rm -rf "$work/cache/cache" "$work/cache/access.log"
+  sync # the last run's cache files reach the disk now, not during the next run
   nginx_start cache "$CACHE_PORT"
   local status
   status=$(curl -s -o /dev/null -D - "http://127.0.0.1:$CACHE_PORT/o/probe" | tr -d '\r' | sed -n 's/^X-Cache-Status: //p')
@@ -233,11 +234,15 @@ run_tool() { # run_tool NAME COMMAND...: from a purged cache; checks that the ca
   "$@"
   ended=$(date +%s.%N)
   read -r lines miss hit span < <(cache_log_summary)
-  [ "$miss" -eq "$N" ] || die "$name: the cache fetched $miss of $N URLs from the origin (log lines $lines)"
+  if [ "$miss" -ne "$N" ]; then # reported in the table rather than thrown away with the run
+    log "$name: the cache fetched only $miss of $N URLs from the origin; its log by cache status, HTTP status:"
+    awk '$5 ~ /^\/o\// { print "  " $3, $4 }' "$work/cache/access.log" | sort | uniq -c >&2
+  fi
+  result[$name.miss]=$miss
   result[$name.span]=$span
   result[$name.wall]=$(echo "$ended - $started" | bc -l)
   result[$name.lines]=$lines
-  result[$name.rate]=$(echo "$N / $span" | bc -l)
+  result[$name.rate]=$(echo "$miss / $span" | bc -l)
   log "$name: $lines requests, $miss MISS, $hit HIT, ${span}s in the cache's log"
 }
 
@@ -270,11 +275,16 @@ wrk_run() {
 }
 
 throughput() {
-  run_tool prewarm prewarm_plan
-  result[prewarm.rss]=$(peak_rss_mib)
-  run_tool xargs xargs_curl
-  run_tool siege siege_run
-  run_tool wrk wrk_run
+  local tool
+  for tool in ${BENCH_ORDER:-prewarm xargs siege wrk}; do
+    case $tool in
+      prewarm) run_tool prewarm prewarm_plan && result[prewarm.rss]=$(peak_rss_mib) ;;
+      xargs) run_tool xargs xargs_curl ;;
+      siege) run_tool siege siege_run ;;
+      wrk) run_tool wrk wrk_run ;;
+      *) die "BENCH_ORDER: unknown tool $tool" ;;
+    esac
+  done
 }
 
 lag() {
@@ -354,12 +364,13 @@ $(nginx -v 2>&1 | sed 's|nginx version: ||'), $(siege --version 2>&1 | sed -n 's
 
 declare -A block
 if [ -n "${result[prewarm.span]:-}" ]; then
-  result[prewarm.batch_ms]=$(h2 "select datediff('MILLISECOND', started_at, finished_at) from batch where job_id = '$(json "$work/throughput.json" jobId)'")
+  IFS='|' read -r "result[prewarm.batch_ms]" "result[prewarm.succeeded]" "result[prewarm.failed]" < <(h2 "select
+    datediff('MILLISECOND', started_at, finished_at), succeeded, failed from batch where job_id = '$(json "$work/throughput.json" jobId)'")
   result[prewarm.plan_ms]=$(json "$work/throughput.json" wallMs)
   # Prewarm's rate is taken over its batch record (fetches and the results' commit), which is
   # longer than its span in the cache's log; the tools' over their span in the cache's log.
   result[prewarm.rate_log]=${result[prewarm.rate]}
-  result[prewarm.rate]=$(echo "$N * 1000 / ${result[prewarm.batch_ms]}" | bc -l)
+  result[prewarm.rate]=$(echo "${result[prewarm.miss]} * 1000 / ${result[prewarm.batch_ms]}" | bc -l)
   ratio() { echo "${result[prewarm.rate]} / ${result[$1.rate]}" | bc -l; }
   r_siege=$(ratio siege) r_xargs=$(ratio xargs) r_wrk=$(ratio wrk)
   rows=""
@@ -370,14 +381,14 @@ if [ -n "${result[prewarm.span]:-}" ]; then
       siege) label="$C × \`siege -c 1 -r once\`, each on its $C-th of the list (keep-alive)" ;;
       wrk) label="\`wrk -c $C -t 2\` walking the list once (the ceiling)" ;;
     esac
-    rows+="| $label | $(num "${result[$tool.rate]}") | $(num "${result[$tool.span]}" 2) | $(num "${result[$tool.wall]}" 2) | ${result[$tool.lines]} |"$'\n'
+    rows+="| $label | $(num "${result[$tool.rate]}") | $(num "${result[$tool.span]}" 2) | $(num "${result[$tool.wall]}" 2) | ${result[$tool.miss]} | ${result[$tool.lines]} |"$'\n'
   done
   block[throughput]="Measured $stamp.
-$N distinct objects of 10 KiB, concurrency $C for every tool, each run from a purged cache; the
-cache fetched all $N from the origin (MISS) in every run.
+$N distinct objects of 10 KiB, concurrency $C for every tool, each run from a purged cache.
+URLs/s = distinct URLs the cache fetched from the origin (MISS, 200) / seconds.
 
-| Client | URLs/s | seconds (cache log) | seconds (command) | requests logged |
-|---|---:|---:|---:|---:|
+| Client | URLs/s | seconds (cache log) | seconds (command) | URLs fetched (MISS) | requests logged |
+|---|---:|---:|---:|---:|---:|
 ${rows}
 | Target | Measured | |
 |---|---|---|
@@ -387,7 +398,8 @@ ${rows}
 
 Prewarm's URLs/s is over its batch record (started → finished, $(num "${result[prewarm.batch_ms]}") ms); over its span in the
 cache's log, like the others, it is $(num "${result[prewarm.rate_log]}") URLs/s. Prewarm's peak RSS (VmHWM of the Payara
-Micro process, boot included) after its run: ${result[prewarm.rss]} MiB."
+Micro process, boot included) after its run: ${result[prewarm.rss]} MiB. Its batch record counts
+${result[prewarm.succeeded]} URLs warmed and ${result[prewarm.failed]} failed."
 fi
 
 if [ -f "$work/ingest.json" ]; then
