@@ -100,7 +100,8 @@ class UrlNormalizerTest {
     void aHostLabelMayHave63CharactersAndUnderscoresAndTheHostOneTrailingDot() {
         String label63 = "a".repeat(63);
 
-        assertThat(UrlNormalizer.normalize("https://" + label63 + ".example.com/").isAccepted())
+        assertThat(UrlNormalizer.normalize("https://" + label63 + ".example.com/")
+                        .isAccepted())
                 .isTrue();
         assertThat(UrlNormalizer.normalize("https://" + label63 + "a.example.com/"))
                 .isInstanceOf(Rejected.class);
@@ -108,8 +109,7 @@ class UrlNormalizerTest {
                 .isInstanceOf(Rejected.class);
         assertThat(UrlNormalizer.normalize("https://my_host.example.com./"))
                 .isInstanceOfSatisfying(
-                        Accepted.class,
-                        a -> assertThat(a.url().value()).isEqualTo("https://my_host.example.com/"));
+                        Accepted.class, a -> assertThat(a.url().value()).isEqualTo("https://my_host.example.com/"));
     }
 
     @Test
