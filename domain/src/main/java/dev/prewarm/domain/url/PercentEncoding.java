@@ -11,6 +11,14 @@ import java.nio.charset.StandardCharsets;
 final class PercentEncoding {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     private static final String PATH_SYMBOLS = "-._~!$&'()*+,;=:@/";
+    // The ASCII characters kept as they are in a path, by code; a query also keeps '?'.
+    private static final boolean[] PATH_ALLOWED = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            PATH_ALLOWED[c] = HostSyntax.isAsciiAlphanumeric(c) || PATH_SYMBOLS.indexOf(c) >= 0;
+        }
+    }
 
     private PercentEncoding() {}
 
@@ -36,7 +44,7 @@ final class PercentEncoding {
     }
 
     private static boolean isAllowed(char c, boolean query) {
-        return HostSyntax.isAsciiAlphanumeric(c) || PATH_SYMBOLS.indexOf(c) >= 0 || (query && c == '?');
+        return PATH_ALLOWED[c] || (query && c == '?');
     }
 
     private static void appendUtf8Escapes(StringBuilder out, int codePoint) {

@@ -15,9 +15,19 @@ public record PreloadUrl(String value) {
                 || value.length() > MAX_BYTES
                 || !(value.startsWith("http://") || value.startsWith("https://"))
                 || value.indexOf('#') >= 0
-                || !value.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
+                || !isVisibleAscii(value)) {
             throw new InvalidParameterException("Url", "'" + value + "' is not a normalized http(s) URL");
         }
+    }
+
+    private static boolean isVisibleAscii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c <= 0x20 || c >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -70,6 +70,9 @@ public final class UrlNormalizer {
     private static String findForbiddenCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c > 0x20 && c < 0x7F) {
+                continue; // visible ASCII, nearly every character of a list: none of the checks below applies
+            }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
                 return "whitespace or a control character (U+%04X) at position %d".formatted((int) c, i + 1);
             }

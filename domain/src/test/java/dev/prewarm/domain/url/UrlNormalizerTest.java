@@ -75,6 +75,12 @@ class UrlNormalizerTest {
                 "https://example.com:8a/",
                 "https://-bad-.com/",
                 "https://exa..mple.com/",
+                "https://.example.com/",
+                "https://example.com../",
+                "https://a-.example.com/",
+                "https://example.-com/",
+                "https://example.co-/",
+                "https://ex!ample.com/",
                 "https://exa%41mple.com/",
                 "https://[::1/",
                 "https://[::1]x/",
@@ -88,6 +94,22 @@ class UrlNormalizerTest {
         assertThat(UrlNormalizer.normalize(input))
                 .isInstanceOfSatisfying(
                         Rejected.class, r -> assertThat(r.reason()).isEqualTo(RejectionReason.INVALID_URL));
+    }
+
+    @Test
+    void aHostLabelMayHave63CharactersAndUnderscoresAndTheHostOneTrailingDot() {
+        String label63 = "a".repeat(63);
+
+        assertThat(UrlNormalizer.normalize("https://" + label63 + ".example.com/")
+                        .isAccepted())
+                .isTrue();
+        assertThat(UrlNormalizer.normalize("https://" + label63 + "a.example.com/"))
+                .isInstanceOf(Rejected.class);
+        assertThat(UrlNormalizer.normalize("https://x.example." + label63 + "a/"))
+                .isInstanceOf(Rejected.class);
+        assertThat(UrlNormalizer.normalize("https://my_host.example.com./"))
+                .isInstanceOfSatisfying(
+                        Accepted.class, a -> assertThat(a.url().value()).isEqualTo("https://my_host.example.com/"));
     }
 
     @Test
