@@ -114,11 +114,46 @@ final class Browser implements AutoCloseable {
     void clickAndWaitForPage(String id) {
         WebElement button = byId(id);
         button.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(driver, WAIT).until(d -> isGone(button));
     }
 
+    /**
+     * Stale, or (Chromium 150, while the next page replaces this one) "does not belong to the
+     * document": either way the old page's element is gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (isDetachedNode(e)) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isDetachedNode(org.openqa.selenium.WebDriverException e) {
+        return String.valueOf(e.getMessage()).contains("does not belong to the document");
+    }
+
+    /** Waits for the text, reading the element again when a poll or a new page replaced it. */
     void waitForText(By by, String text) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        new WebDriverWait(driver, WAIT).until(d -> {
+            try {
+                return d.findElement(by).getText().contains(text);
+            } catch (org.openqa.selenium.NoSuchElementException
+                    | org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (isDetachedNode(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     String path() {

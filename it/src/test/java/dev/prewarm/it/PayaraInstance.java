@@ -132,6 +132,7 @@ final class PayaraInstance implements AutoCloseable {
             });
         } catch (ConditionTimeoutException | IllegalStateException e) {
             throw new AssertionError("instance " + name + " was not ready in " + atMost + ": " + e.getMessage()
+                    + "\n--- its first error ---\n" + firstError()
                     + "\n--- its log (last 8000 characters) ---\n" + logTail());
         }
     }
@@ -143,6 +144,13 @@ final class PayaraInstance implements AutoCloseable {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** The first SEVERE record of the log (the cause of a failed start comes first, not last). */
+    String firstError() throws IOException {
+        String log = Files.exists(log()) ? Files.readString(log()) : "";
+        int at = log.indexOf("SEVERE");
+        return at < 0 ? "(none)" : log.substring(at, Math.min(log.length(), at + 4000));
     }
 
     String logTail() throws IOException {

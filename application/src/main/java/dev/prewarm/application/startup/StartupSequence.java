@@ -72,17 +72,29 @@ public class StartupSequence {
 
     /**
      * Instances starting together on a new database can all find no admin and all create
-     * 'admin': each loser's insert clashes on the username. The admin then exists, which is all
-     * this step is for, so the loser starts like the winner. Any other failure fails the start.
+     * 'admin': each loser's insert clashes on the username (how the clash arrives depends on the
+     * database, the JPA provider and the container's wrapping). The admin then exists, which is
+     * all this step is for, so after any failure the step looks again: an admin there means the
+     * start goes on; none means the failure was real and fails the start.
      */
     static void ensureAnAdmin(AdminBootstrap bootstrap) {
         try {
             bootstrap.ensureAnAdminExists();
         } catch (RuntimeException e) {
-            if (!UniqueViolation.isCauseOf(e) || !bootstrap.anAdminExists()) {
+            boolean exists;
+            try {
+                exists = bootstrap.anAdminExists();
+            } catch (RuntimeException lookingAgain) {
+                e.addSuppressed(lookingAgain);
                 throw e;
             }
-            LOG.info("Another instance created the admin user at the same moment; this one uses it");
+            if (!exists) {
+                throw e;
+            }
+            LOG.info(() -> (UniqueViolation.isCauseOf(e)
+                            ? "Another instance created the admin user at the same moment"
+                            : "Creating the admin user failed (" + e + ") but an admin exists now")
+                    + "; this instance uses it");
         }
     }
 }

@@ -30,13 +30,20 @@ class StartupSequenceTest {
     }
 
     @Test
-    void anyOtherFailureFailsTheStartWithoutLookingAgain() {
+    void anotherFailureWithNoAdminAfterwardsFailsTheStart() {
         RuntimeException down =
                 new PersistenceException("no connection", new SQLException("Connection refused", "08001"));
-        BootstrapLosingTo failing = new BootstrapLosingTo(down, true);
+        BootstrapLosingTo failing = new BootstrapLosingTo(down, false);
 
         assertThatThrownBy(() -> StartupSequence.ensureAnAdmin(failing)).isSameAs(down);
-        assertThat(failing.checkedAgain).isFalse();
+        assertThat(failing.checkedAgain).isTrue();
+    }
+
+    @Test
+    void aClashWrappedBeyondRecognitionStillStartsWhenTheAdminExists() {
+        BootstrapLosingTo wrapped = new BootstrapLosingTo(new IllegalStateException("commit failed"), true);
+
+        assertThatCode(() -> StartupSequence.ensureAnAdmin(wrapped)).doesNotThrowAnyException();
     }
 
     /** Creating the admin fails as given; the second look finds an admin or not. */
