@@ -431,7 +431,7 @@ if [ -f "$work/lag.json" ]; then
   block[lag]="Measured $stamp.
 $LAG_PLANS plans (10 per job) of Interval 1 s and SliceLen 1, all starting at the same whole second
 ($(json "$work/lag.json" t0)) and ending ${LAG_SECONDS} s later, on one instance (engine tick
-${PREWARM_ENGINE_TICK_MILLIS:-500} ms, at most ${PREWARM_ENGINE_MAX_BATCHES:-8} batches at once).
+${PREWARM_ENGINE_TICK_MILLIS:-250} ms, at most ${PREWARM_ENGINE_MAX_BATCHES:-16} batches at once).
 
 | Batch start lag (started − due, batch records) | Measured | Target | |
 |---|---:|---:|---|
