@@ -254,9 +254,16 @@ class AdminUiIT {
         b.type("job:drafts:0:sliceLen_input", "1");
         b.press("job:drafts:0:sliceLen_input", Keys.TAB);
         b.waitForText(By.cssSelector(".pw-preview-batches"), "2");
-        b.type("job:drafts:0:start_input", "2099-01-01 00:00");
-        b.press("job:drafts:0:start_input", Keys.TAB); // Escape would revert the typed date
-        b.waitForText(By.cssSelector(".pw-preview"), "2099-01-01");
+        // Typed again if an ajax update of the draft (after the SliceLen change) replaced the field
+        // while the date was typed; Tab, not Escape, which would revert the typed date.
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), Browser.WAIT)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    b.type("job:drafts:0:start_input", "2099-01-01 00:00");
+                    b.press("job:drafts:0:start_input", Keys.TAB);
+                    return b.textShowsWithin(
+                            By.cssSelector(".pw-preview"), "2099-01-01", java.time.Duration.ofSeconds(3));
+                });
         b.find(By.cssSelector("h1.pw-title")).click(); // closes the date panel, as a person would
         b.clickWhenClickable("job:create-plans");
         b.waitForText(By.id("job:plans"), "waiting");

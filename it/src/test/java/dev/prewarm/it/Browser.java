@@ -139,6 +139,23 @@ final class Browser implements AutoCloseable {
         return String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
+    /** Whether the text shows within {@code atMost}; false, not an exception, when it does not. */
+    boolean textShowsWithin(By by, String text, java.time.Duration atMost) {
+        try {
+            new WebDriverWait(driver, atMost).until(d -> {
+                try {
+                    return d.findElement(by).getText().contains(text);
+                } catch (org.openqa.selenium.NoSuchElementException
+                        | org.openqa.selenium.StaleElementReferenceException e) {
+                    return false;
+                }
+            });
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
     /** Waits for the text, reading the element again when a poll or a new page replaced it. */
     void waitForText(By by, String text) {
         new WebDriverWait(driver, WAIT).until(d -> {

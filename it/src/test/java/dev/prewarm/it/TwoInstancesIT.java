@@ -49,12 +49,13 @@ class TwoInstancesIT {
                 LocalNginx nginx = new LocalNginx(origin.port())) {
             String jdbcUrl = postgres.createDatabase("prewarm");
             Map<String, String> database = databaseEnvironment(jdbcUrl, postgres.user());
+            // One after the other: two boots at once on 2 cores take longer than the wait, and the
+            // race of a simultaneous first start (both creating 'admin') is StartupSequenceTest's.
             for (String name : NAMES) {
                 Files.createDirectories(dir.resolve(name));
-                instances.add(new PayaraInstance(name, dir.resolve(name), database, engineProperties()));
-            }
-            for (PayaraInstance instance : instances) {
-                instance.awaitReady(Duration.ofSeconds(60));
+                PayaraInstance instance = new PayaraInstance(name, dir.resolve(name), database, engineProperties());
+                instances.add(instance);
+                instance.awaitReady(Duration.ofSeconds(90));
             }
 
             AdminClient admin = new AdminClient(instances.get(0).url().toURI());

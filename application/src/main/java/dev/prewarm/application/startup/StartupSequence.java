@@ -81,20 +81,30 @@ public class StartupSequence {
         try {
             bootstrap.ensureAnAdminExists();
         } catch (RuntimeException e) {
-            boolean exists;
-            try {
-                exists = bootstrap.anAdminExists();
-            } catch (RuntimeException lookingAgain) {
-                e.addSuppressed(lookingAgain);
-                throw e;
-            }
-            if (!exists) {
+            if (!anAdminExistsNow(bootstrap, e)) {
                 throw e;
             }
             LOG.info(() -> (UniqueViolation.isCauseOf(e)
                             ? "Another instance created the admin user at the same moment"
                             : "Creating the admin user failed (" + e + ") but an admin exists now")
                     + "; this instance uses it");
+        }
+    }
+
+    /**
+     * Looks again, up to three times: on PostgreSQL the connection the clash broke can be handed
+     * out once more and fail the first look ("This connection has been closed").
+     */
+    private static boolean anAdminExistsNow(AdminBootstrap bootstrap, RuntimeException failure) {
+        for (int look = 1; ; look++) {
+            try {
+                return bootstrap.anAdminExists();
+            } catch (RuntimeException lookingAgain) {
+                failure.addSuppressed(lookingAgain);
+                if (look == 3) {
+                    return false;
+                }
+            }
         }
     }
 }

@@ -46,8 +46,25 @@ class StartupSequenceTest {
         assertThatCode(() -> StartupSequence.ensureAnAdmin(wrapped)).doesNotThrowAnyException();
     }
 
+    @Test
+    void aSecondLookThatFailsOnABrokenConnectionIsTriedAgain() {
+        BootstrapLosingTo clash = new BootstrapLosingTo(CLASH, true) {
+            private int looks;
+
+            @Override
+            public boolean anAdminExists() {
+                if (++looks == 1) {
+                    throw new IllegalStateException("This connection has been closed.");
+                }
+                return super.anAdminExists();
+            }
+        };
+
+        assertThatCode(() -> StartupSequence.ensureAnAdmin(clash)).doesNotThrowAnyException();
+    }
+
     /** Creating the admin fails as given; the second look finds an admin or not. */
-    private static final class BootstrapLosingTo extends AdminBootstrap {
+    private static class BootstrapLosingTo extends AdminBootstrap {
         private final RuntimeException failure;
         private final boolean adminAfterwards;
         private boolean checkedAgain;
