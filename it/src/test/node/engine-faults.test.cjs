@@ -5,40 +5,9 @@
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const Esa = require('@alicloud/esa20240910');
-const { $OpenApiUtil } = require('@alicloud/openapi-core');
-
-const env = (name) => {
-  const value = process.env[name];
-  if (!value) throw new Error(`missing environment variable ${name} (EngineIT sets it)`);
-  return value;
-};
-
-const client = (prefix) => new Esa.default(new $OpenApiUtil.Config({
-  accessKeyId: env(`${prefix}_AK`), accessKeySecret: env(`${prefix}_SK`), endpoint: env('ESA_ENDPOINT'), protocol: 'http',
-}));
-
-async function until(what, check, timeoutMs) {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-const logsOf = (c, jobId) => c.callApi(new $OpenApiUtil.Params({
-  action: 'ListScheduledPreloadExecutionLogs', version: '2024-09-10', protocol: 'HTTP', pathname: '/',
-  method: 'GET', authType: 'AK', style: 'RPC', reqBodyType: 'formData', bodyType: 'json',
-}), new $OpenApiUtil.OpenApiRequest({ query: { JobId: jobId, PageSize: '100' } }), {}).then((r) => r.body);
-
-async function restJson(prefix, path) {
-  const authorization = `Basic ${Buffer.from(`${env(`${prefix}_AK`)}:${env(`${prefix}_SK`)}`).toString('base64')}`;
-  const response = await fetch(`http://${env('ESA_ENDPOINT')}${path}`, { headers: { Authorization: authorization } });
-  const text = await response.text();
-  assert.equal(response.status, 200, `GET ${path}: ${text}`);
-  return JSON.parse(text);
-}
+const {
+  env, client, until, logsOf, restJson,
+} = require('./support.cjs');
 
 // One plan of one batch (SliceLen = every URL) over the URLs; resolves when it is finished.
 async function runPlan(prefix, name, urls) {

@@ -5,41 +5,12 @@ const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const http = require('node:http');
 const Esa = require('@alicloud/esa20240910');
-const { $OpenApiUtil } = require('@alicloud/openapi-core');
+const {
+  env, client: supportClient, until, logsOf, restJson: supportRestJson,
+} = require('./support.cjs');
 
-const env = (name) => {
-  const value = process.env[name];
-  if (!value) throw new Error(`missing environment variable ${name} (EngineIT sets it)`);
-  return value;
-};
-
-const client = () => new Esa.default(new $OpenApiUtil.Config({
-  accessKeyId: env('ENGINE_AK'), accessKeySecret: env('ENGINE_SK'), endpoint: env('ESA_ENDPOINT'), protocol: 'http',
-}));
-
-async function until(what, check, timeoutMs = 30_000) {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-const logsOf = (c, jobId) => c.callApi(new $OpenApiUtil.Params({
-  action: 'ListScheduledPreloadExecutionLogs', version: '2024-09-10', protocol: 'HTTP', pathname: '/',
-  method: 'GET', authType: 'AK', style: 'RPC', reqBodyType: 'formData', bodyType: 'json',
-}), new $OpenApiUtil.OpenApiRequest({ query: { JobId: jobId, PageSize: '100' } }), {}).then((r) => r.body);
-
-// The tenant side of the REST API, authenticated with the AccessKey pair as HTTP Basic.
-async function restJson(path) {
-  const authorization = `Basic ${Buffer.from(`${env('ENGINE_AK')}:${env('ENGINE_SK')}`).toString('base64')}`;
-  const response = await fetch(`http://${env('ESA_ENDPOINT')}${path}`, { headers: { Authorization: authorization } });
-  const text = await response.text();
-  assert.equal(response.status, 200, `GET ${path}: ${text}`);
-  return JSON.parse(text);
-}
+const client = () => supportClient('ENGINE');
+const restJson = (path) => supportRestJson('ENGINE', path);
 
 // A sample of /metrics (Prometheus text format) by metric name and one label, any label order.
 function sample(metrics, name, label) {

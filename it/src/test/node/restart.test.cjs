@@ -5,37 +5,16 @@
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const Esa = require('@alicloud/esa20240910');
-const { $OpenApiUtil } = require('@alicloud/openapi-core');
+const {
+  env, client: supportClient, until, logsOf,
+} = require('./support.cjs');
 
-const env = (name) => {
-  const value = process.env[name];
-  if (!value) throw new Error(`missing environment variable ${name} (RestartIT sets it)`);
-  return value;
-};
-
-const client = new Esa.default(new $OpenApiUtil.Config({
-  accessKeyId: env('RESTART_AK'), accessKeySecret: env('RESTART_SK'), endpoint: env('ESA_ENDPOINT'), protocol: 'http',
-}));
+const client = supportClient('RESTART');
 const siteId = Number(env('RESTART_SITE_ID'));
 const jobName = env('RESTART_JOB_NAME');
 const urls = env('RESTART_URL_LIST').split('\n');
 const sliceLen = Number(env('RESTART_SLICE_LEN'));
 const crashedBatch = Number(env('RESTART_CRASHED_BATCH'));
-
-async function until(what, check, timeoutMs) {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
-const logsOf = (jobId) => client.callApi(new $OpenApiUtil.Params({
-  action: 'ListScheduledPreloadExecutionLogs', version: '2024-09-10', protocol: 'HTTP', pathname: '/',
-  method: 'GET', authType: 'AK', style: 'RPC', reqBodyType: 'formData', bodyType: 'json',
-}), new $OpenApiUtil.OpenApiRequest({ query: { JobId: jobId, PageSize: '100' } }), {}).then((r) => r.body);
 
 const theJob = async () => {
   const jobs = (await client.listScheduledPreloadJobs(new Esa.ListScheduledPreloadJobsRequest({ siteId, pageSize: 100 })))
@@ -68,7 +47,7 @@ if (env('RESTART_PHASE') === 'plan') {
       assert.notEqual(p.status, 'failed', JSON.stringify(p));
       return p.status === 'finished' && p;
     }, 30_000);
-    const logs = await logsOf(job.id);
+    const logs = await logsOf(client, job.id);
     const batches = [...logs.Logs].sort((x, y) => x.BatchNo - y.BatchNo);
     console.log(`execution log: ${JSON.stringify(batches.map((b) => [b.BatchNo, b.UrlFrom, b.UrlTo, b.Succeeded, b.Status]))}`);
 

@@ -8,31 +8,16 @@ const assert = require('node:assert/strict');
 const Esa = require('@alicloud/esa20240910');
 const $dara = require('@darabonba/typescript'); // the SDK's own runtime package
 const { $OpenApiUtil, OpenApiUtil } = require('@alicloud/openapi-core');
+const {
+  env, client, until, logsOf,
+} = require('./support.cjs');
 
-const env = (name) => {
-  const value = process.env[name];
-  if (!value) throw new Error(`missing environment variable ${name} (TwoInstancesIT sets it)`);
-  return value;
-};
-
-const clientOf = (endpoint) => new Esa.default(new $OpenApiUtil.Config({
-  accessKeyId: env('TWO_AK'), accessKeySecret: env('TWO_SK'), endpoint, protocol: 'http',
-}));
+const clientOf = (endpoint) => client('TWO', endpoint);
 const a = clientOf(env('ESA_ENDPOINT'));
 const b = clientOf(env('ESA_ENDPOINT_B'));
 const domain = env('TWO_DOMAIN');
 const siteId = Number(env('TWO_SITE_ID'));
 const sliceLen = Number(env('TWO_SLICE_LEN'));
-
-async function until(what, check, timeoutMs) {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 // The generic call: the SDK's request models have neither ClientToken nor the Prewarm log action.
 function call(c, action, method, query, body) {
@@ -57,7 +42,6 @@ const createPlan = async (c, jobId, execution) => {
 const planOf = async (c, jobId) => (await c.listScheduledPreloadExecutions(
   new Esa.ListScheduledPreloadExecutionsRequest({ id: jobId }))).body.executions[0];
 
-const logsOf = (c, jobId) => call(c, 'ListScheduledPreloadExecutionLogs', 'GET', { JobId: jobId, PageSize: '100' }, {});
 
 test('plans created on either instance all finish, each slice fetched by exactly one completed batch', async () => {
   // Waiting for a slot three seconds ahead: Stop needs a running plan (API.md §5), so it is refused;

@@ -142,14 +142,7 @@ final class Browser implements AutoCloseable {
     /** Whether the text shows within {@code atMost}; false, not an exception, when it does not. */
     boolean textShowsWithin(By by, String text, java.time.Duration atMost) {
         try {
-            new WebDriverWait(driver, atMost).until(d -> {
-                try {
-                    return d.findElement(by).getText().contains(text);
-                } catch (org.openqa.selenium.NoSuchElementException
-                        | org.openqa.selenium.StaleElementReferenceException e) {
-                    return false;
-                }
-            });
+            new WebDriverWait(driver, atMost).until(d -> shows(d, by, text));
             return true;
         } catch (org.openqa.selenium.TimeoutException e) {
             return false;
@@ -158,19 +151,20 @@ final class Browser implements AutoCloseable {
 
     /** Waits for the text, reading the element again when a poll or a new page replaced it. */
     void waitForText(By by, String text) {
-        new WebDriverWait(driver, WAIT).until(d -> {
-            try {
-                return d.findElement(by).getText().contains(text);
-            } catch (org.openqa.selenium.NoSuchElementException
-                    | org.openqa.selenium.StaleElementReferenceException e) {
+        new WebDriverWait(driver, WAIT).until(d -> shows(d, by, text));
+    }
+
+    private static boolean shows(WebDriver d, By by, String text) {
+        try {
+            return d.findElement(by).getText().contains(text);
+        } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (isDetachedNode(e)) {
                 return false;
-            } catch (org.openqa.selenium.WebDriverException e) {
-                if (isDetachedNode(e)) {
-                    return false;
-                }
-                throw e;
             }
-        });
+            throw e;
+        }
     }
 
     String path() {

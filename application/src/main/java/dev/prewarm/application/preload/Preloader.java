@@ -39,14 +39,6 @@ public final class Preloader implements AutoCloseable {
     private final RandomGenerator random;
     private final FetchSlots batchSlots;
 
-    public Preloader(OutboundPolicy policy) {
-        this(policy, DEFAULT_GLOBAL_CONCURRENCY);
-    }
-
-    public Preloader(OutboundPolicy policy, int globalConcurrency) {
-        this(policy, globalConcurrency, TlsTrust.jdkDefaults());
-    }
-
     /** The application's preloader: HTTPS edge targets and URLs are checked against {@code trust}. */
     public Preloader(OutboundPolicy policy, int globalConcurrency, TlsTrust trust) {
         this(
