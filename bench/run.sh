@@ -196,7 +196,8 @@ start_prewarm() {
     "$JAVA_HOME/bin/java" -Duser.timezone=UTC -Xmx"${PREWARM_HEAP:-1g}" ${PREWARM_JAVA_OPTS:-} \
     -jar web/target/runtime/payara-micro.jar --deploy web/target/prewarm.war --contextroot / \
     --port "$PREWARM_PORT" --nohazelcast --disablephonehome \
-    --prebootcommandfile "$runtime/preboot.asadmin" --rootdir "$runtime/root" > "$work/payara.log" 2>&1 &
+    --prebootcommandfile "$runtime/preboot.asadmin" \
+    --domainconfig web/target/runtime/domain.xml --rootdir "$runtime/root" > "$work/payara.log" 2>&1 &
   payara_pid=$!
   log "starting Prewarm (pid $payara_pid, port $PREWARM_PORT)"
   local deadline=$((SECONDS + 120))

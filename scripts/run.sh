@@ -49,5 +49,6 @@ exec "$JAVA_HOME/bin/java" -Duser.timezone=UTC -Xmx${PREWARM_HEAP:-1g} ${PREWARM
   --deploy web/target/prewarm.war --contextroot / \
   --port "$port" --nohazelcast --disablephonehome \
   --prebootcommandfile "$runtime/preboot.asadmin" \
+  --domainconfig "$runtime/domain.xml" \
   --rootdir "$data_dir/payara-runtime" \
   --logproperties "$runtime/logging.properties"

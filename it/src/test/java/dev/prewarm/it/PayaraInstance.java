@@ -9,13 +9,16 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
@@ -28,6 +31,9 @@ final class PayaraInstance implements AutoCloseable {
     private static final Path WAR = Path.of(System.getProperty("prewarm.war", "../web/target/prewarm.war"));
     private static final Path PAYARA = WAR.resolveSibling("runtime/payara-micro.jar");
     private static final Path PREBOOT = Path.of("../web/src/main/payara/preboot.asadmin");
+    // Payara's domain.xml with the notifier elements it would otherwise write while booting (and
+    // sometimes deadlock on): see web/pom.xml.
+    private static final Path DOMAIN = WAR.resolveSibling("runtime/domain.xml");
 
     private final String name;
     private final Path dir;
@@ -81,6 +87,8 @@ final class PayaraInstance implements AutoCloseable {
                 "--disablephonehome",
                 "--prebootcommandfile",
                 preboot.toString(),
+                "--domainconfig",
+                DOMAIN.toString(),
                 "--rootdir",
                 // A fresh runtime directory each start, as scripts/run.sh does: a kept one
                 // remembers the last deployment, and Payara would deploy the WAR twice.
@@ -133,7 +141,35 @@ final class PayaraInstance implements AutoCloseable {
         } catch (ConditionTimeoutException | IllegalStateException e) {
             throw new AssertionError("instance " + name + " was not ready in " + atMost + ": " + e.getMessage()
                     + "\n--- its first error ---\n" + firstError()
-                    + "\n--- its log (last 8000 characters) ---\n" + logTail());
+                    + "\n--- its log (last 8000 characters) ---\n" + logTail()
+                    + "\n--- its boot threads ---\n" + bootThreads());
+        }
+    }
+
+    /**
+     * The stacks of Payara's boot threads while it hangs: a boot that never gets ready has so far
+     * always been an HK2 deadlock among them (see web/pom.xml), and this shows whether it is again.
+     */
+    private String bootThreads() {
+        if (!process.isAlive()) {
+            return "(exited)";
+        }
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        try {
+            Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print")
+                    .redirectErrorStream(true)
+                    .start();
+            String threads = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            dump.waitFor(20, TimeUnit.SECONDS);
+            return Arrays.stream(threads.split("\n\n"))
+                    .filter(thread -> thread.startsWith("\"RunLevelControllerThread") || thread.startsWith("\"main\""))
+                    .map(thread -> thread.lines().limit(30).collect(Collectors.joining("\n")))
+                    .collect(Collectors.joining("\n\n"));
+        } catch (IOException e) {
+            return "(no thread dump: " + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(interrupted)";
         }
     }
 
