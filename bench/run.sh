@@ -22,6 +22,9 @@ C=${BENCH_CONCURRENCY:-16}
 LAG_PLANS=${BENCH_LAG_PLANS:-1000}
 LAG_SECONDS=${BENCH_LAG_SECONDS:-60}
 INGEST_URLS=${BENCH_INGEST_URLS:-1000000}
+# The ingestion part runs on an instance of its own whose whole heap is this: about the used heap
+# at rest (80-90 MiB) plus the 256 MiB the target allows, so the call succeeding proves the bound.
+INGEST_HEAP=${BENCH_INGEST_HEAP:-352m}
 DOMAIN=www.bench.example
 ADMIN_PASSWORD=bench-admin-password
 
@@ -184,16 +187,18 @@ cache_log_summary() {
 }
 
 # --- Prewarm --------------------------------------------------------------------------------
-start_prewarm() {
-  local runtime=$work/payara
+start_prewarm() { # [heap]: -Xmx of this start (PREWARM_HEAP, 1g by default)
+  local runtime=$work/payara heap=${1:-${PREWARM_HEAP:-1g}}
   PREWARM_PORT=$(free_port)
+  # A fresh runtime directory each start: a kept one would deploy the WAR twice.
+  rm -rf "$runtime/root"
   mkdir -p "$runtime" "$work/data"
   { echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1"
     cat web/src/main/payara/preboot.asadmin; } > "$runtime/preboot.asadmin"
   PREWARM_DATA_DIR=$work/data PREWARM_DB_URL="jdbc:h2:file:$work/data/prewarm" \
     PREWARM_DB_USER=prewarm PREWARM_DB_PASSWORD=prewarm PREWARM_DB_DATASOURCE_CLASS=org.h2.jdbcx.JdbcDataSource \
     PREWARM_ADMIN_PASSWORD=$ADMIN_PASSWORD PREWARM_OUTBOUND_ALLOWED_CIDRS=127.0.0.1/32 PREWARM_INSTANCE_NAME=bench \
-    "$JAVA_HOME/bin/java" -Duser.timezone=UTC -Xmx"${PREWARM_HEAP:-1g}" ${PREWARM_JAVA_OPTS:-} \
+    "$JAVA_HOME/bin/java" -Duser.timezone=UTC -Xmx"$heap" ${PREWARM_JAVA_OPTS:-} \
     -jar web/target/runtime/payara-micro.jar --deploy web/target/prewarm.war --contextroot / \
     --port "$PREWARM_PORT" --nohazelcast --disablephonehome \
     --prebootcommandfile "$runtime/preboot.asadmin" \
@@ -210,7 +215,8 @@ start_prewarm() {
   export ESA_ENDPOINT=127.0.0.1:$PREWARM_PORT
   # One account, one AccessKey, one site warmed through the cache at concurrency C, and quotas
   # wide enough for the lag part's 1,000 plans and its API calls.
-  eval "$(node bench/bench.cjs provision)"
+  # Once per run: a restart keeps the database, and with it what was provisioned.
+  [ -n "${BENCH_AK:-}" ] || eval "$(node bench/bench.cjs provision)"
 }
 
 stop_prewarm() { # stops Payara so its H2 file can be read
@@ -346,15 +352,19 @@ nginx_start cache "$CACHE_PORT"
 export CACHE_PORT DOMAIN ADMIN_PASSWORD BENCH_CONCURRENCY=$C
 printf 'connection = keep-alive\nparser = false\nlogging = false\nbenchmark = true\nprotocol = HTTP/1.1\nquiet = true\nshow-logfile = false\n' > "$work/siegerc"
 
-start_prewarm
-[ "$mode" = all ] || [ "$mode" = throughput ] && throughput
+if [ "$mode" != ingest ]; then
+  start_prewarm
+  [ "$mode" = all ] || [ "$mode" = throughput ] && throughput
+  [ "$mode" = all ] || [ "$mode" = lag ] && lag
+  result[prewarm.rss_final]=$(peak_rss_mib)
+  stop_prewarm
+fi
 if [ "$mode" = all ] || [ "$mode" = ingest ]; then
   seq -f '%07g' 0 $((INGEST_URLS - 1)) | awk -v d="$DOMAIN" '{ print "https://" d "/i/" $1 }' > "$work/origin/lists/ingest.txt"
+  start_prewarm "$INGEST_HEAP" # same database: the lag part's records stay readable
   ingest
+  stop_prewarm
 fi
-[ "$mode" = all ] || [ "$mode" = lag ] && lag
-result[prewarm.rss_final]=$(peak_rss_mib)
-stop_prewarm
 
 # --- results --------------------------------------------------------------------------------
 json() { node -e 'const v = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))[process.argv[2]]; console.log(Array.isArray(v) ? v.join(" ") : v)' "$1" "$2"; }
@@ -415,8 +425,11 @@ if [ -f "$work/ingest.json" ]; then
 | CreateScheduledPreloadJob call | $(num "$seconds" 1) s | ≤ 30 s | $(met "$seconds <= 30") |
 | peak heap growth (used heap sampled every 100 ms during the call − used after a full GC before it) | ${result[ingest.heap_peak_growth]} MiB | ≤ 256 MiB | $(met "${result[ingest.heap_peak_growth]} <= 256") |
 | retained after a full GC once the call returned | ${result[ingest.heap_retained]} MiB | | |
+| the instance's whole heap (\`-Xmx\`) during the call | $INGEST_HEAP | | |
 
-Baseline used heap ${result[ingest.heap_base]} MiB, ${result[ingest.samples]} samples, \`-Xmx${PREWARM_HEAP:-1g}\`."
+Baseline used heap ${result[ingest.heap_base]} MiB, ${result[ingest.samples]} samples. The part runs on a Prewarm
+instance of its own, started with \`-Xmx$INGEST_HEAP\` (about the baseline plus the 256 MiB allowed): the call
+cannot have needed more heap than that, whatever G1 chose to leave uncollected."
 fi
 
 if [ -f "$work/lag.json" ]; then
@@ -458,4 +471,5 @@ for part in throughput lag ingest; do
   readme_block "$part" "${block[$part]}"
 done
 echo
-echo "Prewarm's peak RSS over the whole run: ${result[prewarm.rss_final]} MiB; bench/README.md updated."
+[ -z "${result[prewarm.rss_final]:-}" ] || echo "Prewarm's peak RSS over the throughput and lag parts: ${result[prewarm.rss_final]} MiB."
+echo "bench/README.md updated."
