@@ -44,11 +44,16 @@ case "$PREWARM_DB_URL" in
   *) default_ds_class=org.h2.jdbcx.JdbcDataSource ;;
 esac
 export PREWARM_DB_DATASOURCE_CLASS=${PREWARM_DB_DATASOURCE_CLASS:-$default_ds_class}
-exec "$JAVA_HOME/bin/java" -Duser.timezone=UTC -Xmx${PREWARM_HEAP:-1g} ${PREWARM_JAVA_OPTS:-} \
+# USE_NO_THREADS: Payara starts its services on one thread. Started on several (its default), a
+# boot now and then hangs for ever in an HK2 deadlock: one service writes its default settings
+# into the configuration (NotificationService.getOrCreateNotifierConfiguration) while others look
+# services up. Seen in about 1 boot in 15 here, under load; one thread costs no boot time here.
+# The tests and bench/run.sh start Payara Micro with it too.
+exec "$JAVA_HOME/bin/java" -Duser.timezone=UTC -Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS \
+  -Xmx${PREWARM_HEAP:-1g} ${PREWARM_JAVA_OPTS:-} \
   -jar "$runtime/payara-micro.jar" \
   --deploy web/target/prewarm.war --contextroot / \
   --port "$port" --nohazelcast --disablephonehome \
   --prebootcommandfile "$runtime/preboot.asadmin" \
-  --domainconfig "$runtime/domain.xml" \
   --rootdir "$data_dir/payara-runtime" \
   --logproperties "$runtime/logging.properties"

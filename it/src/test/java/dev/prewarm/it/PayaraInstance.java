@@ -31,9 +31,6 @@ final class PayaraInstance implements AutoCloseable {
     private static final Path WAR = Path.of(System.getProperty("prewarm.war", "../web/target/prewarm.war"));
     private static final Path PAYARA = WAR.resolveSibling("runtime/payara-micro.jar");
     private static final Path PREBOOT = Path.of("../web/src/main/payara/preboot.asadmin");
-    // Payara's domain.xml with the notifier elements it would otherwise write while booting (and
-    // sometimes deadlock on): see web/pom.xml.
-    private static final Path DOMAIN = WAR.resolveSibling("runtime/domain.xml");
 
     private final String name;
     private final Path dir;
@@ -70,6 +67,8 @@ final class PayaraInstance implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.timezone=UTC",
+                // Boot on one thread, as scripts/run.sh does: boots on several can deadlock.
+                "-Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS",
                 "-Xmx512m",
                 "-Dprewarm.instance.name=" + name,
                 "-Dprewarm.data.dir=" + dir.resolve("data")));
@@ -87,8 +86,6 @@ final class PayaraInstance implements AutoCloseable {
                 "--disablephonehome",
                 "--prebootcommandfile",
                 preboot.toString(),
-                "--domainconfig",
-                DOMAIN.toString(),
                 "--rootdir",
                 // A fresh runtime directory each start, as scripts/run.sh does: a kept one
                 // remembers the last deployment, and Payara would deploy the WAR twice.
@@ -148,7 +145,7 @@ final class PayaraInstance implements AutoCloseable {
 
     /**
      * The stacks of Payara's boot threads while it hangs: a boot that never gets ready has so far
-     * always been an HK2 deadlock among them (see web/pom.xml), and this shows whether it is again.
+     * always been an HK2 deadlock among them (see scripts/run.sh), and this shows whether it is again.
      */
     private String bootThreads() {
         if (!process.isAlive()) {
