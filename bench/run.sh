@@ -72,7 +72,7 @@ cache_store=$(mktemp -d /dev/shm/prewarm-bench-cache.XXXXXX 2> /dev/null || mkte
 payara_pid=""
 cleanup() {
   set +e
-  [ -n "$payara_pid" ] && kill "$payara_pid" 2> /dev/null && wait "$payara_pid" 2> /dev/null
+  [ -z "$payara_pid" ] || stop_prewarm
   for name in cache origin; do nginx_stop "$name"; done
   rm -rf "$work" "$cache_store"
 }
@@ -225,7 +225,12 @@ start_prewarm() { # [heap]: -Xmx of this start (PREWARM_HEAP, 1g by default)
 }
 
 stop_prewarm() { # stops Payara so its H2 file can be read
-  kill "$payara_pid"
+  kill "$payara_pid" 2> /dev/null || true
+  # A JVM stuck in a deadlock may never finish its shutdown: it must not hold the run (and the
+  # lock it runs under) for ever.
+  local deadline=$((SECONDS + 30))
+  while kill -0 "$payara_pid" 2> /dev/null && [ "$SECONDS" -lt "$deadline" ]; do sleep 0.2; done
+  kill -9 "$payara_pid" 2> /dev/null || true # gone already, as it should be
   wait "$payara_pid" 2> /dev/null || true
   payara_pid=""
 }
