@@ -11,14 +11,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * One batch on its own bounded pool of virtual threads: at most {@code concurrency} fetches at once (and each holds one
+ * One batch on the preloader's fetch threads: at most {@code concurrency} fetches at once (and each holds one
  * of the instance's global slots while it runs), starts paced to the rate cap, and at the deadline every unfinished fetch is cancelled and reported as "batch deadline".
  */
 final class BatchRun {
@@ -32,6 +32,7 @@ final class BatchRun {
     private final Clock clock;
     private final FetchBudget budget;
     private final Optional<RequestPacer> pacer;
+    private final RoutePlanner routes;
 
     BatchRun(
             Preloader preloader,
@@ -47,6 +48,7 @@ final class BatchRun {
         this.sleeper = sleeper;
         this.clock = clock;
         this.budget = new FetchBudget(deadline);
+        this.routes = preloader.routesForBatch();
         this.pacer = profile.requestsPerSecond().isPresent()
                 ? Optional.of(new RequestPacer(profile.requestsPerSecond().getAsInt()))
                 : Optional.empty();
@@ -71,21 +73,46 @@ final class BatchRun {
         if (requests.isEmpty()) {
             return List.of();
         }
-        int threads = Math.min(profile.concurrency(), requests.size());
-        // Virtual threads: starting a platform thread costs a system call and a stack, and with
-        // hundreds of small batches a second the engine spent its time in Thread.start (seen in
-        // the batch-lag benchmark). The fixed pool still bounds the batch to its concurrency.
-        ExecutorService pool = Executors.newFixedThreadPool(
-                threads, Thread.ofVirtual().name("preload-", 0).factory());
-        List<Future<FetchResult>> futures = new ArrayList<>();
-        requests.forEach(request -> futures.add(pool.submit(() -> fetchOne(request))));
-        pool.shutdown();
-        awaitUntilDeadline(pool);
-        List<FetchResult> results = new ArrayList<>();
-        for (int i = 0; i < requests.size(); i++) {
-            results.add(resultOf(futures.get(i), requests.get(i)));
+        // `concurrency` workers take the next request until none is left: a batch of 20,000 URLs
+        // is 16 tasks on the preloader's threads, not 20,000 queued futures (seen in the
+        // throughput benchmark), and the threads outlive the batch, so no batch starts threads.
+        int workers = Math.min(profile.concurrency(), requests.size());
+        AtomicReferenceArray<FetchResult> results = new AtomicReferenceArray<>(requests.size());
+        AtomicInteger next = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(workers);
+        List<Future<?>> running = new ArrayList<>(workers);
+        for (int i = 0; i < workers; i++) {
+            running.add(preloader.fetchThreads().submit(() -> work(requests, next, results, done)));
         }
-        return results;
+        awaitUntilDeadline(done, running);
+        List<FetchResult> inOrder = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            FetchResult result = results.get(i);
+            inOrder.add(result != null ? result : Preloader.deadlineResult(requests.get(i), 1));
+        }
+        return inOrder;
+    }
+
+    /** One worker: fetches the next request not yet taken until none is left, the deadline passed or the batch was cut short. */
+    private void work(
+            List<PreloadRequest> requests,
+            AtomicInteger next,
+            AtomicReferenceArray<FetchResult> results,
+            CountDownLatch done) {
+        try {
+            for (int i = next.getAndIncrement(); i < requests.size() && !budget.expired(); i = next.getAndIncrement()) {
+                PreloadRequest request = requests.get(i);
+                try {
+                    results.set(i, fetchOne(request));
+                } catch (InterruptedException e) {
+                    return; // cut short at the deadline: what is left is reported as "batch deadline"
+                } catch (RuntimeException e) {
+                    results.set(i, Preloader.failedResult(request, "preloader failure: " + e));
+                }
+            }
+        } finally {
+            done.countDown();
+        }
     }
 
     private FetchResult fetchOne(PreloadRequest request) throws InterruptedException {
@@ -101,38 +128,29 @@ final class BatchRun {
             return Preloader.deadlineResult(request, 1);
         }
         try {
-            return preloader.fetch(request, profile, budget, redirects);
+            return preloader.fetch(request, profile, budget, redirects, routes);
         } finally {
             preloader.batchSlots().release();
         }
     }
 
-    private void awaitUntilDeadline(ExecutorService pool) {
+    private void awaitUntilDeadline(CountDownLatch done, List<Future<?>> workers) {
         try {
             Duration left = Duration.between(clock.instant(), deadline);
             long millis = left.isNegative() ? 0 : left.compareTo(MAX_WAIT) > 0 ? MAX_WAIT.toMillis() : left.toMillis();
-            if (!pool.awaitTermination(millis, TimeUnit.MILLISECONDS)) {
-                budget.expire();
-                pool.shutdownNow();
-                pool.awaitTermination(CLEANUP.toMillis(), TimeUnit.MILLISECONDS);
+            if (!done.await(millis, TimeUnit.MILLISECONDS)) {
+                cutShort(workers);
+                done.await(CLEANUP.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
-            budget.expire();
-            pool.shutdownNow();
+            cutShort(workers);
             Thread.currentThread().interrupt();
         }
     }
 
-    private static FetchResult resultOf(Future<FetchResult> future, PreloadRequest request) {
-        if (future.isDone() && !future.isCancelled()) {
-            try {
-                return future.get();
-            } catch (ExecutionException e) {
-                return Preloader.failedResult(request, "preloader failure: " + e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return Preloader.deadlineResult(request, 1);
+    /** Cancels the exchanges in flight and interrupts the workers' waits (back-off, pacing, a global slot). */
+    private void cutShort(List<Future<?>> workers) {
+        budget.expire();
+        workers.forEach(worker -> worker.cancel(true));
     }
 }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -38,6 +39,7 @@ public final class Preloader implements AutoCloseable {
     private final Clock clock;
     private final RandomGenerator random;
     private final FetchSlots batchSlots;
+    private final ExecutorService fetchThreads;
 
     /** The application's preloader: HTTPS edge targets and URLs are checked against {@code trust}. */
     public Preloader(OutboundPolicy policy, int globalConcurrency, TlsTrust trust) {
@@ -83,6 +85,7 @@ public final class Preloader implements AutoCloseable {
             int globalConcurrency,
             TlsTrust trust) {
         this.batchSlots = new FetchSlots(globalConcurrency);
+        this.fetchThreads = FetchThreads.create();
         this.client = PreloadHttpClient.create(maxConnections, trust);
         this.routes = new RoutePlanner(policy, resolver);
         this.exchange = new Exchange(client);
@@ -94,12 +97,12 @@ public final class Preloader implements AutoCloseable {
 
     /** Fetches one URL through one target with one variant, with retries; never throws for HTTP trouble. */
     public FetchResult fetch(PreloadRequest request, RequestProfile profile) {
-        return fetch(request, profile, FetchBudget.unbounded(), Redirects.none());
+        return fetch(request, profile, FetchBudget.unbounded(), Redirects.none(), routes);
     }
 
     /** As {@link #fetch(PreloadRequest, RequestProfile)}, following redirects within the site's domains if the profile says so. */
     public FetchResult fetch(PreloadRequest request, RequestProfile profile, SiteDomains siteDomains) {
-        return fetch(request, profile, FetchBudget.unbounded(), Redirects.within(siteDomains));
+        return fetch(request, profile, FetchBudget.unbounded(), Redirects.within(siteDomains), routes);
     }
 
     /**
@@ -120,12 +123,27 @@ public final class Preloader implements AutoCloseable {
                 .run(BatchRun.requestsOf(urls, profile));
     }
 
+    /** Where batches run their fetches; see {@link FetchThreads}. */
+    ExecutorService fetchThreads() {
+        return fetchThreads;
+    }
+
     /** The global cap every batch's fetches share; see {@link FetchSlots}. */
     FetchSlots batchSlots() {
         return batchSlots;
     }
 
-    FetchResult fetch(PreloadRequest request, RequestProfile profile, FetchBudget budget, Redirects redirects) {
+    /** A planner for one batch's fetches; see {@link RoutePlanner#forBatch()}. */
+    RoutePlanner routesForBatch() {
+        return routes.forBatch();
+    }
+
+    FetchResult fetch(
+            PreloadRequest request,
+            RequestProfile profile,
+            FetchBudget budget,
+            Redirects redirects,
+            RoutePlanner routes) {
         long start = System.nanoTime();
         Route route = routes.plan(request);
         if (route instanceof Route.Refused refused) {
@@ -136,7 +154,7 @@ public final class Preloader implements AutoCloseable {
         Attempt last;
         while (true) {
             attempts++;
-            last = attempt(pinned, request, profile, budget, redirects);
+            last = attempt(pinned, request, profile, budget, redirects, routes);
             if (budget.expired() && !last.outcome().isSuccess()) {
                 return deadlineResult(request, attempts);
             }
@@ -158,7 +176,8 @@ public final class Preloader implements AutoCloseable {
             PreloadRequest request,
             RequestProfile profile,
             FetchBudget budget,
-            Redirects redirects) {
+            Redirects redirects,
+            RoutePlanner routes) {
         Attempt attempt = exchange.run(first.host(), request, profile, budget);
         PreloadRequest current = request;
         for (int hop = 1;
@@ -240,6 +259,7 @@ public final class Preloader implements AutoCloseable {
 
     @Override
     public void close() {
+        fetchThreads.shutdownNow();
         try {
             client.close();
         } catch (IOException e) {

@@ -11,24 +11,63 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hc.core5.http.HttpHost;
 
 /**
  * Turns a request into a pinned route. A direct fetch resolves the URL's host once, asks the
  * outbound policy about every address and pins the first allowed one, so a DNS answer that changes
  * between check and connect (rebinding) cannot reach a refused address. Edge targets are trusted.
+ *
+ * <p>A batch plans with {@link #forBatch()}: a planner that keeps each pinned route for the rest
+ * of the batch, so its thousands of URLs of one host through one target are resolved and checked
+ * once, not once each (the connection still goes to the checked address). Refusals are not kept:
+ * a host that did not resolve is tried again for the next URL, as before.
  */
 final class RoutePlanner {
     private final OutboundPolicy policy;
     private final HostResolver resolver;
+    private final Map<String, Route.Pinned> pinned;
 
     RoutePlanner(OutboundPolicy policy, HostResolver resolver) {
+        this(policy, resolver, null);
+    }
+
+    private RoutePlanner(OutboundPolicy policy, HostResolver resolver, Map<String, Route.Pinned> pinned) {
         this.policy = policy;
         this.resolver = resolver;
+        this.pinned = pinned;
+    }
+
+    /** The same planner, keeping the routes it pinned for as long as it is used: one batch. */
+    RoutePlanner forBatch() {
+        return new RoutePlanner(policy, resolver, new ConcurrentHashMap<>());
     }
 
     Route plan(PreloadRequest request) {
+        if (pinned == null) {
+            return planAfresh(request);
+        }
+        // What decides the route: the target (or none) and the URL's scheme, host and port.
+        String key = request.edge().map(EdgeTarget::toString).orElse(PreloadRequest.DIRECT) + " "
+                + authorityOf(request.url());
+        Route.Pinned known = pinned.get(key);
+        if (known != null) {
+            return known;
+        }
+        // Planned inside computeIfAbsent: the batch's other workers wait for this first lookup
+        // of the host instead of making their own. A refusal is returned but not kept.
+        Route[] planned = new Route[1];
+        Route.Pinned kept = pinned.computeIfAbsent(key, ignored -> {
+            planned[0] = planAfresh(request);
+            return planned[0] instanceof Route.Pinned fresh ? fresh : null;
+        });
+        return kept != null ? kept : planned[0];
+    }
+
+    private Route planAfresh(PreloadRequest request) {
         String urlHost = request.url().host();
         try {
             if (request.edge().isPresent()) {
@@ -80,6 +119,17 @@ final class RoutePlanner {
         return Optional.ofNullable(addresses)
                 .filter(list -> !list.isEmpty())
                 .orElseThrow(() -> new UnknownHostException(host + ": no address"));
+    }
+
+    /** {@code scheme://host[:port]} of a normalized URL (no user info): everything before its path or query. */
+    private static String authorityOf(PreloadUrl url) {
+        String value = url.value();
+        int start = value.indexOf("://") + 3;
+        int end = start;
+        while (end < value.length() && value.charAt(end) != '/' && value.charAt(end) != '?') {
+            end++;
+        }
+        return value.substring(0, end);
     }
 
     private static int portOf(PreloadUrl url) {

@@ -216,6 +216,36 @@ class PreloaderTest {
     }
 
     @Test
+    void aBatchResolvesAndChecksEachHostOnceAndTheNextBatchAfresh() throws Exception {
+        InetAddress loopback = InetAddress.getByName("127.0.0.1");
+        List<String> lookups = new CopyOnWriteArrayList<>();
+        HostResolver countingDns = name -> {
+            lookups.add(name);
+            return List.of(loopback);
+        };
+        OutboundPolicy policy = OutboundPolicy.withAllowed(List.of(Cidr.parse("127.0.0.1/32")));
+        try (Preloader preloader =
+                new Preloader(policy, RetryPolicy.defaults(), recordingSleeper, Clock.systemUTC(), countingDns, 4)) {
+            RequestProfile profile = RequestProfile.defaults().withConcurrency(2);
+            List<PreloadUrl> urls = List.of(
+                    url("http://www.example.com:" + origin.port() + "/ok/once-1"),
+                    url("http://www.example.com:" + origin.port() + "/ok/once-2"),
+                    url("http://www.example.com:" + origin.port() + "/ok/once-3"),
+                    url("http://www.example.org:" + origin.port() + "/ok/once-4"));
+
+            List<FetchResult> first =
+                    preloader.fetchAll(urls, profile, Instant.now().plusSeconds(30));
+            List<String> lookupsOfFirst = List.copyOf(lookups);
+            preloader.fetchAll(urls, profile, Instant.now().plusSeconds(30));
+
+            assertThat(first).extracting(FetchResult::outcome).containsOnly(FetchOutcome.WARMED);
+            assertThat(lookupsOfFirst).containsExactlyInAnyOrder("www.example.com", "www.example.org");
+            assertThat(lookups).hasSize(4);
+            assertThat(origin.hostHeader("/ok/once-4")).isEqualTo("www.example.org:" + origin.port());
+        }
+    }
+
+    @Test
     void theEdgeGetsTheUrlsHostHeaderNotTheTargets() {
         fetchFromOrigin("/ok/host", RequestProfile.defaults());
 
