@@ -14,8 +14,10 @@ import java.util.Optional;
 /**
  * The two transactional halves of running a plan's batch under a lease, around the fetching that
  * happens outside any transaction. Each half first fences the lease, so a holder that lost it
- * commits nothing; the plan's and the job's own rules decide everything else. Time is the
- * database's clock, the one the leases and due times are compared against.
+ * commits nothing; the plan's and the job's own rules decide everything else. Whichever half ends
+ * the holder's work (a begin that finds nothing to fetch, or the completion) gives the lease up
+ * in its own commit, so no third transaction is needed. Time is the database's clock, the one the
+ * leases and due times are compared against.
  */
 public final class LeasedBatches {
     private final PlanRepository plans;
@@ -41,13 +43,21 @@ public final class LeasedBatches {
      * Begins the plan's due batch: the range of a batch a lost holder left running, else the next
      * slice of the job's cursor. Empty when nothing is to be fetched: not due, or the plan has just
      * finished (cursor at the end, or EndTime passed with the URLs left counted, those of a batch
-     * a lost holder left running included).
+     * a lost holder left running included); the lease is then given up with the commit.
      */
     public Optional<PreparedBatch> begin(Lease lease) {
-        leases.fence(lease);
-        Instant now = leases.databaseNow();
+        Instant now = leases.fence(lease);
+        Optional<PreparedBatch> begun = begin(lease, now);
+        if (begun.isEmpty()) {
+            leases.release(lease);
+        }
+        return begun;
+    }
+
+    private Optional<PreparedBatch> begin(Lease lease, Instant now) {
         Plan plan = plan(lease);
-        PreloadJob job = job(lease, plan);
+        PreloadJob job = jobs.findForUpdate(lease.accountId(), plan.jobId())
+                .orElseThrow(() -> NotFoundException.job(plan.jobId().value()));
         if (plan.status().isSchedulable() && plan.window().hasEndedBy(now)) {
             // A batch lost with its instance is not run after EndTime: its URLs count as unwarmed.
             long lostInFlight = abandonLeftOver(lease, now).map(UrlRange::size).orElse(0L);
@@ -77,22 +87,24 @@ public final class LeasedBatches {
     /**
      * Records how the batch went: each URL of its range with its one outcome, and every fetch's
      * result, stored at the completion time on the database clock. Fenced like the rest, so a
-     * holder that lost its lease stores no result either.
+     * holder that lost its lease stores no result either. The lease is given up with the commit.
      */
     public void complete(Lease lease, PreparedBatch prepared, BatchResults fetched) {
         if (!fetched.planId().equals(prepared.planId()) || fetched.batchNo() != prepared.batchNo()) {
             throw new IllegalArgumentException("results of batch " + fetched.batchNo() + " of plan " + fetched.planId()
                     + " offered for batch " + prepared.batchNo() + " of plan " + prepared.planId());
         }
-        leases.fence(lease);
-        Instant now = leases.databaseNow();
+        Instant now = leases.fence(lease);
         Plan plan = plan(lease);
-        PreloadJob job = job(lease, plan);
+        // Read, not locked: completing never moves the job's cursor.
+        PreloadJob job = jobs.find(lease.accountId(), plan.jobId())
+                .orElseThrow(() -> NotFoundException.job(plan.jobId().value()));
         Batch batch = plans.findBatch(lease.accountId(), lease.planId(), prepared.batchNo())
                 .orElseThrow(() -> new IllegalStateException(
                         "batch " + prepared.batchNo() + " of plan " + lease.planId() + " is not stored"));
         plan.recordBatch(now, batch.complete(now, fetched.urlCounts(), job.isExhausted()));
         results.record(fetched, now);
+        leases.release(lease);
     }
 
     /** A batch still running under a new lease was lost with its holder: its URLs are fetched again. */
@@ -120,10 +132,5 @@ public final class LeasedBatches {
     private Plan plan(Lease lease) {
         return plans.find(lease.accountId(), lease.planId())
                 .orElseThrow(() -> NotFoundException.execution(lease.planId().value()));
-    }
-
-    private PreloadJob job(Lease lease, Plan plan) {
-        return jobs.find(lease.accountId(), plan.jobId())
-                .orElseThrow(() -> NotFoundException.job(plan.jobId().value()));
     }
 }
