@@ -60,7 +60,8 @@ public final class LeasedBatches {
                 .orElseThrow(() -> NotFoundException.job(plan.jobId().value()));
         if (plan.status().isSchedulable() && plan.window().hasEndedBy(now)) {
             // A batch lost with its instance is not run after EndTime: its URLs count as unwarmed.
-            long lostInFlight = abandonLeftOver(lease, now).map(UrlRange::size).orElse(0L);
+            long lostInFlight =
+                    abandonLeftOver(lease, plan, now).map(UrlRange::size).orElse(0L);
             plan.finishAtEnd(now, job.remaining() + lostInFlight);
             return Optional.empty();
         }
@@ -72,7 +73,7 @@ public final class LeasedBatches {
             plan.fail(now, siteProblem.get());
             return Optional.empty();
         }
-        Optional<UrlRange> leftOver = abandonLeftOver(lease, now);
+        Optional<UrlRange> leftOver = abandonLeftOver(lease, plan, now);
         if (leftOver.isEmpty() && job.isExhausted()) {
             plan.finishJobDone(now);
             return Optional.empty();
@@ -107,14 +108,22 @@ public final class LeasedBatches {
         leases.release(lease);
     }
 
-    /** A batch still running under a new lease was lost with its holder: its URLs are fetched again. */
-    private Optional<UrlRange> abandonLeftOver(Lease lease, Instant now) {
-        Optional<UrlRange> range = Optional.empty();
-        for (Batch stale : plans.runningBatches(lease.accountId(), lease.planId())) {
-            stale.abandon(now);
-            range = Optional.of(new UrlRange(stale.urlFrom(), stale.urlTo()));
+    /**
+     * A batch still running under a new lease was lost with its holder: its URLs are fetched again.
+     * Only the plan's last batch can be: every begin abandons it, under the same fence, before it
+     * adds the next. So one read by key finds it, however many batches the plan has run.
+     */
+    private Optional<UrlRange> abandonLeftOver(Lease lease, Plan plan, Instant now) {
+        long last = plan.progress().batchesBegun();
+        if (last == 0) {
+            return Optional.empty();
         }
-        return range;
+        return plans.findBatch(lease.accountId(), lease.planId(), last)
+                .filter(batch -> batch.status() == BatchStatus.RUNNING)
+                .map(stale -> {
+                    stale.abandon(now);
+                    return new UrlRange(stale.urlFrom(), stale.urlTo());
+                });
     }
 
     /** Plans run only on active sites (API.md §5): checked when a batch is due, before any URL is taken. */
