@@ -1,9 +1,7 @@
 package dev.prewarm.application.schedule;
 
-import dev.prewarm.application.job.Jobs;
 import dev.prewarm.application.metrics.EngineMetrics;
 import dev.prewarm.application.preload.Preloader;
-import dev.prewarm.application.site.Sites;
 import dev.prewarm.domain.error.NotFoundException;
 import dev.prewarm.domain.fetch.FetchResult;
 import dev.prewarm.domain.job.JobUrlStore;
@@ -28,9 +26,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * One claimed batch: begin it (short fenced transaction), fetch its URLs outside any
- * transaction, then complete it with every fetch's result (short fenced transaction). A URL counts
- * as succeeded only when every target and variant of it succeeded ({@code FetchOutcome.ofUrl}).
+ * One claimed batch: begin it (short fenced transaction that also reads its site and URLs), fetch
+ * its URLs outside any transaction, then complete it with every fetch's result (short fenced
+ * transaction that gives the lease up). A URL counts as succeeded only when every target and
+ * variant of it succeeded ({@code FetchOutcome.ofUrl}).
  */
 @ApplicationScoped
 public class BatchExecution {
@@ -49,12 +48,6 @@ public class BatchExecution {
     BatchRunner runner;
 
     @Inject
-    Jobs jobs;
-
-    @Inject
-    Sites sites;
-
-    @Inject
     Preloader preloader;
 
     @Inject
@@ -64,20 +57,27 @@ public class BatchExecution {
     EngineMetrics metrics;
 
     void run(Lease lease, Duration leaseFor, ScheduledExecutorService heartbeats) {
+        // Begin and complete give the lease up in their own commits; only a failure in between
+        // leaves it to be given up here (or to expire).
+        boolean released = false;
         try {
-            Optional<PreparedBatch> prepared = runner.begin(lease);
-            if (prepared.isPresent()) {
-                metrics.batchStarted(prepared.get().startLag());
+            Optional<StartedBatch> started = runner.begin(lease);
+            if (started.isPresent()) {
+                metrics.batchStarted(started.get().batch().startLag());
                 long period = Math.max(100, leaseFor.toMillis() / 3);
                 ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(
                         () -> beat(lease, leaseFor), period, period, TimeUnit.MILLISECONDS);
+                BatchResults fetched;
                 try {
-                    fetchAndComplete(lease, prepared.get());
+                    fetched = fetch(started.get());
                 } finally {
                     heartbeat.cancel(false);
                 }
+                runner.complete(lease, started.get().batch(), fetched);
             }
+            released = true;
         } catch (LeaseLostException e) {
+            released = true; // nothing of ours to give up
             LOG.info(() -> "Lease on plan " + lease.planId() + " was lost; another instance has the plan");
         } catch (NotFoundException e) {
             LOG.fine(() -> "Plan " + lease.planId() + " was deleted after it was claimed: " + e.getMessage());
@@ -87,7 +87,9 @@ public class BatchExecution {
                     "Batch of plan " + lease.planId() + " failed; the lease expires and it is retried",
                     e);
         } finally {
-            releaseQuietly(lease);
+            if (!released) {
+                releaseQuietly(lease);
+            }
         }
     }
 
@@ -102,17 +104,16 @@ public class BatchExecution {
         }
     }
 
-    private void fetchAndComplete(Lease lease, PreparedBatch batch) {
-        Site site = sites.get(batch.accountId(), batch.siteId());
-        List<JobUrlStore.PositionedUrl> positioned = jobs.urls(batch.accountId(), batch.jobId(), batch.range());
-        List<PreloadUrl> urls = positioned.stream()
+    private BatchResults fetch(StartedBatch started) {
+        List<PreloadUrl> urls = started.urls().stream()
                 .map(JobUrlStore.PositionedUrl::url)
                 .map(PreloadUrl::new)
                 .toList();
         Instant deadline = clock.instant().plus(Duration.ofSeconds(batchDeadlineSeconds));
+        Site site = started.site();
         List<FetchResult> fetched = preloader.fetchAll(urls, site.profile(), site.domains(), deadline);
         metrics.fetched(fetched);
-        runner.complete(lease, batch, atJobPositions(batch, positioned, fetched));
+        return atJobPositions(started.batch(), started.urls(), fetched);
     }
 
     /** The preloader numbers URLs by their index in the list it was given; results are kept by job position. */

@@ -1,6 +1,8 @@
 package dev.prewarm.application.schedule;
 
 import dev.prewarm.application.concurrency.RetryOnConflict;
+import dev.prewarm.domain.error.NotFoundException;
+import dev.prewarm.domain.job.JobUrlStore;
 import dev.prewarm.domain.job.PreloadJobRepository;
 import dev.prewarm.domain.plan.DueLease;
 import dev.prewarm.domain.plan.Lease;
@@ -21,8 +23,10 @@ import java.util.Optional;
 
 /**
  * Each step of running plans is one short transaction; the fetching happens between
- * {@link #begin} and {@link #complete}, outside any. A {@link LeaseLostException} (unchecked) rolls the step
- * back: the holder lost the plan to another instance and must drop the batch.
+ * {@link #begin} and {@link #complete}, outside any. A batch is two transactions besides its share
+ * of the claim: begin (with everything the fetching needs) and complete (which gives the lease
+ * up). A {@link LeaseLostException} (unchecked) rolls the step back: the holder lost the plan to
+ * another instance and must drop the batch.
  */
 @ApplicationScoped
 @Transactional
@@ -43,22 +47,8 @@ public class BatchRunner {
     @Inject
     FetchResultStore results;
 
-    protected BatchRunner() {
-        // for CDI
-    }
-
-    public BatchRunner(
-            PlanRepository plans,
-            PreloadJobRepository jobs,
-            PlanLeases leases,
-            SiteRepository sites,
-            FetchResultStore results) {
-        this.plans = plans;
-        this.jobs = jobs;
-        this.leases = leases;
-        this.sites = sites;
-        this.results = results;
-    }
+    @Inject
+    JobUrlStore urls;
 
     public List<DueLease> claimDueWithin(String owner, int max, Duration leaseFor, Duration lookahead) {
         return leases.claimDueWithin(owner, max, leaseFor, lookahead);
@@ -68,16 +58,30 @@ public class BatchRunner {
         return leases.heartbeat(lease, leaseFor);
     }
 
+    /** For a batch that could not be completed: its lease is given up rather than left to expire. */
     public void release(Lease lease) {
         leases.release(lease);
     }
 
-    /** Empty when no batch is due, or the plan has just finished (end of the list, or EndTime passed). */
-    public Optional<PreparedBatch> begin(Lease lease) {
-        return steps().begin(lease);
+    /**
+     * The begun batch with its site and URLs, read in the same transaction (the site is already in
+     * the persistence context from the begin's check). Empty, with the lease given up, when no batch
+     * is due or the plan has just finished (end of the list, or EndTime passed).
+     */
+    public Optional<StartedBatch> begin(Lease lease) {
+        return steps().begin(lease)
+                .map(batch -> new StartedBatch(
+                        batch,
+                        sites.find(batch.accountId(), batch.siteId())
+                                .orElseThrow(() ->
+                                        NotFoundException.site(batch.siteId().toString())),
+                        urls.slice(batch.jobId(), batch.range())));
     }
 
-    /** The batch's record, its fetch results and its URLs' last outcomes, in one fenced transaction. */
+    /**
+     * The batch's record, its fetch results and its URLs' last outcomes, in one fenced transaction
+     * that also gives the lease up.
+     */
     public void complete(Lease lease, PreparedBatch batch, BatchResults fetched) {
         steps().complete(lease, batch, fetched);
     }

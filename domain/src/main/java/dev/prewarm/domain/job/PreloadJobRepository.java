@@ -14,6 +14,12 @@ import java.util.Optional;
 public interface PreloadJobRepository {
     Optional<PreloadJob> find(AccountId account, JobId id);
 
+    /**
+     * As {@link #find}, and locks the job for the rest of the transaction: the plans of one job
+     * advance its one cursor one after the other instead of failing each other's commits.
+     */
+    Optional<PreloadJob> findForUpdate(AccountId account, JobId id);
+
     void add(PreloadJob job);
 
     /** Deletes the job with its URL list, rejected lines, plans, batches and results. */

@@ -14,8 +14,10 @@ import java.util.Optional;
 /**
  * The two transactional halves of running a plan's batch under a lease, around the fetching that
  * happens outside any transaction. Each half first fences the lease, so a holder that lost it
- * commits nothing; the plan's and the job's own rules decide everything else. Time is the
- * database's clock, the one the leases and due times are compared against.
+ * commits nothing; the plan's and the job's own rules decide everything else. Whichever half ends
+ * the holder's work (a begin that finds nothing to fetch, or the completion) gives the lease up
+ * in its own commit, so no third transaction is needed. Time is the database's clock, the one the
+ * leases and due times are compared against.
  */
 public final class LeasedBatches {
     private final PlanRepository plans;
@@ -41,16 +43,25 @@ public final class LeasedBatches {
      * Begins the plan's due batch: the range of a batch a lost holder left running, else the next
      * slice of the job's cursor. Empty when nothing is to be fetched: not due, or the plan has just
      * finished (cursor at the end, or EndTime passed with the URLs left counted, those of a batch
-     * a lost holder left running included).
+     * a lost holder left running included); the lease is then given up with the commit.
      */
     public Optional<PreparedBatch> begin(Lease lease) {
-        leases.fence(lease);
-        Instant now = leases.databaseNow();
+        Instant now = leases.fence(lease);
+        Optional<PreparedBatch> begun = begin(lease, now);
+        if (begun.isEmpty()) {
+            leases.release(lease);
+        }
+        return begun;
+    }
+
+    private Optional<PreparedBatch> begin(Lease lease, Instant now) {
         Plan plan = plan(lease);
-        PreloadJob job = job(lease, plan);
+        PreloadJob job = jobs.findForUpdate(lease.accountId(), plan.jobId())
+                .orElseThrow(() -> NotFoundException.job(plan.jobId().value()));
         if (plan.status().isSchedulable() && plan.window().hasEndedBy(now)) {
             // A batch lost with its instance is not run after EndTime: its URLs count as unwarmed.
-            long lostInFlight = abandonLeftOver(lease, now).map(UrlRange::size).orElse(0L);
+            long lostInFlight =
+                    abandonLeftOver(lease, plan, now).map(UrlRange::size).orElse(0L);
             plan.finishAtEnd(now, job.remaining() + lostInFlight);
             return Optional.empty();
         }
@@ -62,7 +73,7 @@ public final class LeasedBatches {
             plan.fail(now, siteProblem.get());
             return Optional.empty();
         }
-        Optional<UrlRange> leftOver = abandonLeftOver(lease, now);
+        Optional<UrlRange> leftOver = abandonLeftOver(lease, plan, now);
         if (leftOver.isEmpty() && job.isExhausted()) {
             plan.finishJobDone(now);
             return Optional.empty();
@@ -77,32 +88,42 @@ public final class LeasedBatches {
     /**
      * Records how the batch went: each URL of its range with its one outcome, and every fetch's
      * result, stored at the completion time on the database clock. Fenced like the rest, so a
-     * holder that lost its lease stores no result either.
+     * holder that lost its lease stores no result either. The lease is given up with the commit.
      */
     public void complete(Lease lease, PreparedBatch prepared, BatchResults fetched) {
         if (!fetched.planId().equals(prepared.planId()) || fetched.batchNo() != prepared.batchNo()) {
             throw new IllegalArgumentException("results of batch " + fetched.batchNo() + " of plan " + fetched.planId()
                     + " offered for batch " + prepared.batchNo() + " of plan " + prepared.planId());
         }
-        leases.fence(lease);
-        Instant now = leases.databaseNow();
+        Instant now = leases.fence(lease);
         Plan plan = plan(lease);
-        PreloadJob job = job(lease, plan);
+        // Read, not locked: completing never moves the job's cursor.
+        PreloadJob job = jobs.find(lease.accountId(), plan.jobId())
+                .orElseThrow(() -> NotFoundException.job(plan.jobId().value()));
         Batch batch = plans.findBatch(lease.accountId(), lease.planId(), prepared.batchNo())
                 .orElseThrow(() -> new IllegalStateException(
                         "batch " + prepared.batchNo() + " of plan " + lease.planId() + " is not stored"));
         plan.recordBatch(now, batch.complete(now, fetched.urlCounts(), job.isExhausted()));
         results.record(fetched, now);
+        leases.release(lease);
     }
 
-    /** A batch still running under a new lease was lost with its holder: its URLs are fetched again. */
-    private Optional<UrlRange> abandonLeftOver(Lease lease, Instant now) {
-        Optional<UrlRange> range = Optional.empty();
-        for (Batch stale : plans.runningBatches(lease.accountId(), lease.planId())) {
-            stale.abandon(now);
-            range = Optional.of(new UrlRange(stale.urlFrom(), stale.urlTo()));
+    /**
+     * A batch still running under a new lease was lost with its holder: its URLs are fetched again.
+     * Only the plan's last batch can be: every begin abandons it, under the same fence, before it
+     * adds the next. So one read by key finds it, however many batches the plan has run.
+     */
+    private Optional<UrlRange> abandonLeftOver(Lease lease, Plan plan, Instant now) {
+        long last = plan.progress().batchesBegun();
+        if (last == 0) {
+            return Optional.empty();
         }
-        return range;
+        return plans.findBatch(lease.accountId(), lease.planId(), last)
+                .filter(batch -> batch.status() == BatchStatus.RUNNING)
+                .map(stale -> {
+                    stale.abandon(now);
+                    return new UrlRange(stale.urlFrom(), stale.urlTo());
+                });
     }
 
     /** Plans run only on active sites (API.md §5): checked when a batch is due, before any URL is taken. */
@@ -120,10 +141,5 @@ public final class LeasedBatches {
     private Plan plan(Lease lease) {
         return plans.find(lease.accountId(), lease.planId())
                 .orElseThrow(() -> NotFoundException.execution(lease.planId().value()));
-    }
-
-    private PreloadJob job(Lease lease, Plan plan) {
-        return jobs.find(lease.accountId(), plan.jobId())
-                .orElseThrow(() -> NotFoundException.job(plan.jobId().value()));
     }
 }

@@ -33,12 +33,14 @@ public interface PlanLeases {
     void release(Lease lease);
 
     /**
-     * Locks the plan and its job for the rest of the transaction if the lease is still the holder's,
-     * so nothing can take the lease over before the holder's work commits.
+     * Locks the plan for the rest of the transaction if the lease is still the holder's, so nothing
+     * can take the lease over before the holder's work commits, and says the database's time; one
+     * statement, as it starts every step of every batch.
      *
+     * @return the database's current time
      * @throws LeaseLostException otherwise
      */
-    void fence(Lease lease);
+    Instant fence(Lease lease);
 
     /** The database's current time. */
     Instant databaseNow();

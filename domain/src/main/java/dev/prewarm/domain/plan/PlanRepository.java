@@ -34,9 +34,6 @@ public interface PlanRepository {
 
     Optional<Batch> findBatch(AccountId account, PlanId plan, long batchNo);
 
-    /** The plan's batches still marked running, oldest first: at most one, unless a holder was lost. */
-    List<Batch> runningBatches(AccountId account, PlanId plan);
-
     /** A page of the batches of one plan (or of all plans of the job when plan is null), in order. */
     List<Batch> batches(AccountId account, JobId job, PlanId planOrNull, int offset, int limit);
 

@@ -8,6 +8,7 @@ import dev.prewarm.domain.job.PreloadJobRepository;
 import dev.prewarm.domain.site.SiteId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
@@ -28,7 +29,16 @@ public class JpaPreloadJobRepository implements PreloadJobRepository {
 
     @Override
     public Optional<PreloadJob> find(AccountId account, JobId id) {
-        PreloadJob job = em.find(PreloadJob.class, id);
+        return owned(account, id, em.find(PreloadJob.class, id));
+    }
+
+    /** One {@code select ... for update}: the row is read and locked together. */
+    @Override
+    public Optional<PreloadJob> findForUpdate(AccountId account, JobId id) {
+        return owned(account, id, em.find(PreloadJob.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private static Optional<PreloadJob> owned(AccountId account, JobId id, PreloadJob job) {
         if (job != null && !job.owner().equals(account)) {
             throw new PermissionDeniedException(id.value());
         }

@@ -4,7 +4,6 @@ import dev.prewarm.domain.account.AccountId;
 import dev.prewarm.domain.error.PermissionDeniedException;
 import dev.prewarm.domain.job.JobId;
 import dev.prewarm.domain.plan.Batch;
-import dev.prewarm.domain.plan.BatchStatus;
 import dev.prewarm.domain.plan.Plan;
 import dev.prewarm.domain.plan.PlanId;
 import dev.prewarm.domain.plan.PlanRepository;
@@ -89,17 +88,6 @@ public class JpaPlanRepository implements PlanRepository {
     public Optional<Batch> findBatch(AccountId account, PlanId plan, long batchNo) {
         find(account, plan);
         return Optional.ofNullable(em.find(Batch.class, new BatchKey(plan, batchNo)));
-    }
-
-    @Override
-    public List<Batch> runningBatches(AccountId account, PlanId plan) {
-        find(account, plan);
-        return em.createQuery(
-                        "select b from Batch b where b.planId = :plan and b.status = :status order by b.batchNo",
-                        Batch.class)
-                .setParameter("plan", plan)
-                .setParameter("status", BatchStatus.RUNNING)
-                .getResultList();
     }
 
     /** Tenancy through the plan's account: batches carry no account of their own. */

@@ -80,11 +80,13 @@ class JdbcLeasedBatchesTest {
 
             bed.oneIntervalPasses(first);
             bed.oneIntervalPasses(second);
-            PreparedBatch last = bed.begin(leaseOf(leases, first)).orElseThrow();
+            List<Lease> again = bed.claim("a", 5); // each completion gave its lease up
+            assertThat(again).hasSize(2);
+            PreparedBatch last = bed.begin(leaseOf(again, first)).orElseThrow();
             assertThat(last.range()).isEqualTo(new UrlRange(20, 25));
-            assertThat(bed.begin(leaseOf(leases, second))).isEmpty();
+            assertThat(bed.begin(leaseOf(again, second))).isEmpty();
             assertThat(bed.plan(second).status()).isEqualTo(PlanStatus.FINISHED);
-            bed.complete(leaseOf(leases, first), last, 5, 0);
+            bed.complete(leaseOf(again, first), last, 5, 0);
             assertThat(bed.plan(first).status()).isEqualTo(PlanStatus.FINISHED);
             assertThat(bed.job().taskSubmitted()).isEqualTo(25);
         } finally {
@@ -106,6 +108,9 @@ class JdbcLeasedBatchesTest {
 
             assertThatThrownBy(() -> bed.complete(old, inFlight, 10, 0)).isInstanceOf(LeaseLostException.class);
             assertThatThrownBy(() -> bed.begin(old)).isInstanceOf(LeaseLostException.class);
+            assertThat(bed.heartbeat(taken))
+                    .as("the rejected steps gave up no lease")
+                    .isTrue();
             assertThat(storedBatch(bed, plan, 1).status()).isEqualTo(BatchStatus.RUNNING);
             assertThat(bed.plan(plan).progress().batchesDone()).isZero();
 
@@ -153,6 +158,27 @@ class JdbcLeasedBatchesTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
+    void aCompletionGivesTheLeaseUpInItsOwnCommit(TestDatabase.Kind kind) {
+        try (LeaseTestbed bed = new LeaseTestbed(kind)) {
+            PlanId plan = bed.duePlan("aaaaaaaaaaaaaaaaaaaaaa01");
+            Lease lease = bed.claim("a", 5).getFirst();
+            PreparedBatch batch = bed.begin(lease).orElseThrow();
+            assertThat(bed.heartbeat(lease)).as("a begun batch keeps its lease").isTrue();
+
+            bed.complete(lease, batch, 10, 0);
+
+            assertThat(bed.heartbeat(lease)).isFalse();
+            bed.oneIntervalPasses(plan);
+            List<Lease> next = bed.claim("b", 5);
+            assertThat(next).extracting(Lease::planId).containsExactly(plan);
+            assertThat(next.getFirst().version())
+                    .as("the version stays, as a fencing token must")
+                    .isEqualTo(lease.version() + 1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
     void aStaleHoldersResultsRollBackWithItsRejectedCommit(TestDatabase.Kind kind) {
         try (LeaseTestbed bed = new LeaseTestbed(kind)) {
             PlanId plan = bed.duePlan("aaaaaaaaaaaaaaaaaaaaaa01");
@@ -184,6 +210,9 @@ class JdbcLeasedBatchesTest {
             assertThat(bed.begin(lease)).isPresent();
 
             assertThat(bed.begin(lease)).isEmpty();
+            assertThat(bed.heartbeat(lease))
+                    .as("a begin with nothing to fetch gives the lease up")
+                    .isFalse();
             assertThat(bed.plan(plan).progress().batchesBegun()).isEqualTo(1);
             assertThat(bed.job().taskSubmitted()).isEqualTo(10);
         }

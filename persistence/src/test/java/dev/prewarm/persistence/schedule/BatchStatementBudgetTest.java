@@ -1,0 +1,110 @@
+package dev.prewarm.persistence.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prewarm.domain.plan.Lease;
+import dev.prewarm.domain.plan.LeasedBatches;
+import dev.prewarm.domain.plan.PlanId;
+import dev.prewarm.domain.plan.PreparedBatch;
+import dev.prewarm.persistence.job.JdbcJobUrlStore;
+import dev.prewarm.persistence.job.JpaPreloadJobRepository;
+import dev.prewarm.persistence.plan.JpaPlanRepository;
+import dev.prewarm.persistence.result.JdbcFetchResultStore;
+import dev.prewarm.persistence.schema.TransactionJdbc;
+import dev.prewarm.persistence.site.JpaSiteRepository;
+import dev.prewarm.persistence.testing.TestDatabase;
+import jakarta.persistence.EntityManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How many SQL statements each transaction of a batch costs, counted by H2's query statistics. The
+ * engine runs thousands of small batches a second on one instance, so every statement here is
+ * paid at that rate: a change that adds one should be a decision, not an accident.
+ */
+class BatchStatementBudgetTest {
+    @Test
+    void aBatchsBeginAndCompletionStayWithinTheirStatementBudget() {
+        try (LeaseTestbed bed = new LeaseTestbed(TestDatabase.Kind.H2)) {
+            PlanId plan = bed.duePlan("aaaaaaaaaaaaaaaaaaaaaa01");
+            Lease first = bed.claim("a", 5).getFirst();
+            bed.complete(first, bed.begin(first).orElseThrow(), 10, 0);
+            bed.oneIntervalPasses(plan);
+            // The second batch: its begin also reads the batch before it, to abandon it if it was lost.
+            Lease lease = bed.claim("a", 5).getFirst();
+            startCounting(bed);
+
+            PreparedBatch batch = bed.db.inTransaction(em -> {
+                // What BatchRunner.begin does in its one transaction.
+                PreparedBatch begun = batches(em).begin(lease).orElseThrow();
+                new JpaSiteRepository(em)
+                        .find(begun.accountId(), begun.siteId())
+                        .orElseThrow();
+                new JdbcJobUrlStore(em).slice(begun.jobId(), begun.range());
+                return begun;
+            });
+            List<String> begin = counted(bed);
+
+            bed.complete(lease, batch, 9, 1);
+            List<String> complete = counted(bed);
+
+            // Fence (lock and clock), plan, site, job (locked), the plan's last batch (by key),
+            // URL slice, then the batch's insert and the plan's and job's updates.
+            assertThat(begin).as(String.join("\n", begin)).hasSize(9);
+            // Fence, plan, job, batch, one result insert and one last-outcome update per URL,
+            // the lease's release, then the batch's and the plan's updates.
+            long urls = batch.range().size();
+            assertThat(complete).as(String.join("\n", complete)).hasSize((int) (7 + 2 * urls));
+            assertThat(complete).anyMatch(sql -> sql.startsWith("update plan set lease_owner = null"));
+            assertThat(bed.heartbeat(lease)).isFalse();
+        }
+    }
+
+    private static LeasedBatches batches(EntityManager em) {
+        return new LeasedBatches(
+                new JpaPlanRepository(em),
+                new JpaPreloadJobRepository(em),
+                new JdbcPlanLeases(em),
+                new JpaSiteRepository(em),
+                new JdbcFetchResultStore(em));
+    }
+
+    private static void startCounting(LeaseTestbed bed) {
+        bed.sql("set query_statistics true");
+    }
+
+    /**
+     * Each execution of each statement since the last call, and starts counting afresh. Commits
+     * are not statements of the step, and {@code CALL DATABASE()} is H2's driver reading the
+     * catalog once per connection.
+     */
+    private static List<String> counted(LeaseTestbed bed) {
+        return bed.db.inTransaction(em -> {
+            List<String> executed = new ArrayList<>();
+            try (Statement statement =
+                            TransactionJdbc.connection(em, "counting").createStatement();
+                    ResultSet rows = statement.executeQuery(
+                            "select execution_count, sql_statement from information_schema.query_statistics")) {
+                while (rows.next()) {
+                    String sql = rows.getString(2);
+                    if (!sql.toLowerCase().contains("query_statistics")
+                            && !sql.equals("COMMIT")
+                            && !sql.equals("CALL DATABASE()")) {
+                        for (int i = 0; i < rows.getInt(1); i++) {
+                            executed.add(sql);
+                        }
+                    }
+                }
+                statement.execute("set query_statistics false");
+                statement.execute("set query_statistics true");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return executed;
+        });
+    }
+}
