@@ -67,13 +67,14 @@ public class BatchExecution {
                 long period = Math.max(100, leaseFor.toMillis() / 3);
                 ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(
                         () -> beat(lease, leaseFor), period, period, TimeUnit.MILLISECONDS);
-                BatchResults fetched;
                 try {
-                    fetched = fetch(started.get());
+                    // Beats go on through the completion: saving a large batch's results can
+                    // outlast a short lease. A beat after the completion gave the lease up
+                    // matches no lease and changes nothing.
+                    runner.complete(lease, started.get().batch(), fetch(started.get()));
                 } finally {
                     heartbeat.cancel(false);
                 }
-                runner.complete(lease, started.get().batch(), fetched);
             }
             released = true;
         } catch (LeaseLostException e) {
