@@ -56,6 +56,14 @@ public class BatchExecution {
     @Inject
     EngineMetrics metrics;
 
+    /** Fails the start on a deadline that would end every batch before its first fetch. */
+    void requireValidSettings() {
+        if (batchDeadlineSeconds < 1) {
+            throw new IllegalStateException(
+                    "prewarm.engine.batch-deadline-seconds must be at least 1, got " + batchDeadlineSeconds);
+        }
+    }
+
     void run(Lease lease, Duration leaseFor, ScheduledExecutorService heartbeats) {
         // Begin and complete give the lease up in their own commits; only a failure in between
         // leaves it to be given up here (or to expire).

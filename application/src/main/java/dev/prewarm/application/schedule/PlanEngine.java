@@ -96,6 +96,7 @@ public class PlanEngine {
         requireAtLeastOne("prewarm.engine.tick-millis", tickMillis);
         requireAtLeastOne("prewarm.engine.max-batches", maxBatches);
         requireAtLeastOne("prewarm.engine.max-claimed", maxClaimed);
+        execution.requireValidSettings();
         lease = Duration.ofSeconds(leaseSeconds);
         lookahead = Duration.ofMillis(2 * tickMillis);
         claims = new Semaphore(maxClaimed);

@@ -1,6 +1,8 @@
 package dev.prewarm.application.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.prewarm.domain.account.AccountId;
 import dev.prewarm.domain.fetch.CacheStatus;
@@ -53,5 +55,18 @@ class BatchExecutionTest {
 
     private static FetchResult fetch(long index, String target, FetchOutcome outcome) {
         return new FetchResult(index, target, "gzip", 200, CacheStatus.MISS, 1, 1, 1, 1, outcome, null);
+    }
+
+    @Test
+    void aBatchDeadlineBelowOneSecondStopsTheStartWithTheSettingsName() {
+        BatchExecution execution = new BatchExecution();
+        for (long deadline : new long[] {0, -5}) {
+            execution.batchDeadlineSeconds = deadline;
+            assertThatThrownBy(execution::requireValidSettings)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("prewarm.engine.batch-deadline-seconds must be at least 1, got " + deadline);
+        }
+        execution.batchDeadlineSeconds = 1;
+        assertThatCode(execution::requireValidSettings).doesNotThrowAnyException();
     }
 }
