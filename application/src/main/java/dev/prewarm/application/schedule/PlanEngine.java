@@ -4,18 +4,20 @@ import dev.prewarm.application.concurrency.ManagedResources;
 import dev.prewarm.domain.plan.DueLease;
 import dev.prewarm.domain.plan.Lease;
 import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -83,9 +85,16 @@ public class PlanEngine {
     private Semaphore claims;
     private ExecutorService batches;
     private ScheduledExecutorService timer;
+    /** Claimed leases whose batch has not started yet: given up at stop, not left to expire. */
+    private final Set<Lease> waiting = ConcurrentHashMap.newKeySet();
 
     /** Starts the tick; called once by the start-up sequence after the schema is migrated. */
-    public synchronized void start() {
+    public void start() {
+        start(ManagedResources.threadFactory());
+    }
+
+    /** As {@link #start()}, on threads from {@code threads} (the tests' own, outside a server). */
+    synchronized void start(ThreadFactory threads) {
         owner = instanceName
                 .filter(name -> !name.isBlank())
                 .orElseGet(() -> "prewarm-" + UUID.randomUUID().toString().substring(0, 8));
@@ -100,7 +109,6 @@ public class PlanEngine {
         lease = Duration.ofSeconds(leaseSeconds);
         lookahead = Duration.ofMillis(2 * tickMillis);
         claims = new Semaphore(maxClaimed);
-        ManagedThreadFactory threads = ManagedResources.threadFactory();
         batches = new ThreadPoolExecutor(
                 maxBatches, maxBatches, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
         timer = new ScheduledThreadPoolExecutor(TIMER_THREADS, threads);
@@ -110,15 +118,32 @@ public class PlanEngine {
     }
 
     /**
-     * Stops claiming and drops the batches not started yet; their leases expire and any instance
-     * takes the plans over. Batches already fetching are interrupted and their leases expire too.
+     * Stops claiming and drops the batches not started yet, giving their leases up so that another
+     * instance takes the plans over at its next tick rather than after the lease time (a rolling
+     * restart would otherwise miss up to a lease's worth of slots). Batches already fetching are
+     * interrupted; their leases expire.
      */
     @PreDestroy
     synchronized void stop() {
-        if (timer != null) {
-            timer.shutdownNow();
-            batches.shutdownNow();
+        if (timer == null) {
+            return;
         }
+        timer.shutdownNow();
+        batches.shutdownNow();
+        try {
+            // A tick in progress may still be scheduling what it claimed.
+            timer.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (Lease claimed : waiting) {
+            try {
+                runner.release(claimed);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Could not give up the lease on plan " + claimed.planId() + "; it expires", e);
+            }
+        }
+        waiting.clear();
     }
 
     private void tick() {
@@ -127,6 +152,7 @@ public class PlanEngine {
             if (free > 0) {
                 for (DueLease claimed : runner.claimDueWithin(owner, free, lease, lookahead)) {
                     claims.acquireUninterruptibly(); // only the tick acquires: never waits
+                    waiting.add(claimed.lease());
                     timer.schedule(
                             () -> startBatch(claimed.lease()),
                             claimed.dueIn().toMillis() + START_MARGIN_MILLIS,
@@ -141,6 +167,10 @@ public class PlanEngine {
     private void startBatch(Lease claimed) {
         try {
             batches.execute(() -> {
+                if (!waiting.remove(claimed)) {
+                    claims.release(); // given up by stop() meanwhile
+                    return;
+                }
                 try {
                     execution.run(claimed, lease, timer);
                 } finally {
@@ -148,7 +178,7 @@ public class PlanEngine {
                 }
             });
         } catch (RejectedExecutionException stopping) {
-            claims.release(); // shutting down: the lease expires
+            claims.release(); // shutting down: stop() gives the lease up
         }
     }
 
