@@ -255,10 +255,14 @@ class AdminUiIT {
         b.press("job:drafts:0:sliceLen_input", Keys.TAB);
         b.waitForText(By.cssSelector(".pw-preview-batches"), "2");
         // Typed again if an ajax update of the draft (after the SliceLen change) replaced the field
-        // while the date was typed; Tab, not Escape, which would revert the typed date.
-        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), Browser.WAIT)
+        // while the date was typed; Tab, not Escape, which would revert the typed date. Each try
+        // first closes a date panel the last one may have left open (one CI run in five never got
+        // the date through in 20 s), and a failure says what the field and the preview showed.
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), Browser.WAIT.multipliedBy(2))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage(() -> "the start date was not taken: " + startFieldAndPreview(b))
                 .until(d -> {
+                    b.find(By.cssSelector("h1.pw-title")).click();
                     b.type("job:drafts:0:start_input", "2099-01-01 00:00");
                     b.press("job:drafts:0:start_input", Keys.TAB);
                     return b.textShowsWithin(
@@ -279,6 +283,15 @@ class AdminUiIT {
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the page polls
                 .until(d -> !d.findElement(By.id("plan:status")).getText().equals("stopped"));
         b.screenshot("plan");
+    }
+
+    private static String startFieldAndPreview(Browser b) {
+        try {
+            return "field '" + b.byId("job:drafts:0:start_input").getAttribute("value") + "', preview '"
+                    + b.find(By.cssSelector(".pw-preview")).getText() + "'";
+        } catch (RuntimeException e) {
+            return "(page not readable: " + e.getMessage() + ")";
+        }
     }
 
     @Test
