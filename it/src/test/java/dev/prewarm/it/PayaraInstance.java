@@ -15,10 +15,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
@@ -198,6 +200,24 @@ final class PayaraInstance implements AutoCloseable {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    /** Prints the end of each instance's log: what a failed multi-instance test needs to be read. */
+    static void printLogTails(List<PayaraInstance> instances) throws IOException {
+        for (PayaraInstance instance : instances) {
+            System.out.println("--- " + instance.name() + " ---\n" + instance.logTail());
+        }
+    }
+
+    /** Kills every instance, then deletes the directory they ran in. */
+    static void closeAllAndDelete(List<PayaraInstance> instances, Path dir) throws IOException, InterruptedException {
+        for (PayaraInstance instance : instances) {
+            instance.close();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
     }
 

@@ -9,12 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,15 +73,10 @@ class RestartIT {
                     hitsOfBatch(origin, paths, CRASHED_BATCH) > SLICE_LEN,
                     "some URL of the crashed batch was fetched before the kill and again after: " + after);
         } catch (AssertionError | RuntimeException e) {
-            for (PayaraInstance instance : instances) {
-                System.out.println("--- " + instance.name() + " ---\n" + instance.logTail());
-            }
+            PayaraInstance.printLogTails(instances);
             throw e;
         } finally {
-            for (PayaraInstance instance : instances) {
-                instance.close();
-            }
-            deleteTree(dir);
+            PayaraInstance.closeAllAndDelete(instances, dir);
         }
     }
 
@@ -147,12 +140,5 @@ class RestartIT {
         environment.put("RESTART_SLICE_LEN", Integer.toString(SLICE_LEN));
         environment.put("RESTART_CRASHED_BATCH", Integer.toString(CRASHED_BATCH));
         NodeSuite.run(instance.url(), environment, 45, "restart.test.cjs");
-    }
-
-    private static void deleteTree(Path dir) throws Exception {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder())
-                    .forEach(path -> path.toFile().delete());
-        }
     }
 }

@@ -16,14 +16,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,15 +81,10 @@ class TwoInstancesIT {
                     "" + byInstance);
             assertEquals(NAMES, List.copyOf(byInstance.keySet()), "both instances ran batches: " + byInstance);
         } catch (AssertionError | RuntimeException e) {
-            for (PayaraInstance instance : instances) {
-                System.out.println("--- " + instance.name() + " ---\n" + instance.logTail());
-            }
+            PayaraInstance.printLogTails(instances);
             throw e;
         } finally {
-            for (PayaraInstance instance : instances) {
-                instance.close();
-            }
-            deleteTree(dir);
+            PayaraInstance.closeAllAndDelete(instances, dir);
         }
     }
 
@@ -141,12 +134,5 @@ class TwoInstancesIT {
         }
         assertTrue(!counts.isEmpty(), "no batch was recorded");
         return counts;
-    }
-
-    private static void deleteTree(Path dir) throws Exception {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder())
-                    .forEach(path -> path.toFile().delete());
-        }
     }
 }
