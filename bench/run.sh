@@ -195,9 +195,10 @@ start_prewarm() { # [heap]: -Xmx of this start (PREWARM_HEAP, 1g by default)
   mkdir -p "$runtime" "$work/data"
   { echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1"
     cat web/src/main/payara/preboot.asadmin; } > "$runtime/preboot.asadmin"
-  # The options of scripts/run.sh's default H2 URL; BENCH_DB_OPTIONS="" measures without them.
+  # The options and the driver of scripts/run.sh's default H2 setup; BENCH_DB_OPTIONS="" measures
+  # without the options, BENCH_DB_CLASS=org.h2.jdbcx.JdbcDataSource with H2's XA datasource.
   PREWARM_DATA_DIR=$work/data PREWARM_DB_URL="jdbc:h2:file:$work/data/prewarm${BENCH_DB_OPTIONS-;WRITE_DELAY=0;QUERY_CACHE_SIZE=64}" \
-    PREWARM_DB_USER=prewarm PREWARM_DB_PASSWORD=prewarm PREWARM_DB_DATASOURCE_CLASS=org.h2.jdbcx.JdbcDataSource \
+    PREWARM_DB_USER=prewarm PREWARM_DB_PASSWORD=prewarm PREWARM_DB_DATASOURCE_CLASS=${BENCH_DB_CLASS:-org.h2.Driver} \
     PREWARM_ADMIN_PASSWORD=$ADMIN_PASSWORD PREWARM_OUTBOUND_ALLOWED_CIDRS=127.0.0.1/32 PREWARM_INSTANCE_NAME=bench \
     "$JAVA_HOME/bin/java" -Duser.timezone=UTC -Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS -Xmx"$heap" ${PREWARM_JAVA_OPTS:-} \
     -jar web/target/runtime/payara-micro.jar --deploy web/target/prewarm.war --contextroot / \

@@ -111,7 +111,7 @@ class RestartIT {
                 "PREWARM_DB_URL", "jdbc:h2:file:" + dir.resolve("data/prewarm") + ";WRITE_DELAY=0",
                 "PREWARM_DB_USER", "prewarm",
                 "PREWARM_DB_PASSWORD", "prewarm",
-                "PREWARM_DB_DATASOURCE_CLASS", "org.h2.jdbcx.JdbcDataSource");
+                "PREWARM_DB_DATASOURCE_CLASS", "org.h2.Driver");
     }
 
     private static List<String> engineProperties() {

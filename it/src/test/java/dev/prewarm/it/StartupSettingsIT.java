@@ -33,7 +33,7 @@ class StartupSettingsIT {
                 "PREWARM_DB_URL", "jdbc:h2:file:" + dir.resolve("data/prewarm"),
                 "PREWARM_DB_USER", "prewarm",
                 "PREWARM_DB_PASSWORD", "prewarm",
-                "PREWARM_DB_DATASOURCE_CLASS", "org.h2.jdbcx.JdbcDataSource");
+                "PREWARM_DB_DATASOURCE_CLASS", "org.h2.Driver");
         try (PayaraInstance instance = new PayaraInstance(
                 "bad-tls",
                 dir,
