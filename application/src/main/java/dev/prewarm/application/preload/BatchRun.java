@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /**
  * One batch on the preloader's fetch threads: at most {@code concurrency} fetches at once (and each holds one
  * of the instance's global slots while it runs), starts paced to the rate cap, and at the deadline every unfinished fetch is cancelled and reported as "batch deadline".
+ * An interrupt of the waiting thread cancels them too, but reports nothing: {@link FetchInterruptedException}.
  */
 final class BatchRun {
     private static final Duration CLEANUP = Duration.ofSeconds(5);
@@ -143,8 +144,10 @@ final class BatchRun {
                 done.await(CLEANUP.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
+            // Stopping, not late: the unfinished fetches are no one's timeouts.
             cutShort(workers);
             Thread.currentThread().interrupt();
+            throw new FetchInterruptedException();
         }
     }
 

@@ -110,6 +110,9 @@ public final class Preloader implements AutoCloseable {
      * {@code profile.concurrency()} at a time and paced to its rate cap. Returns one result per
      * fetch in request order; what has not finished by {@code deadline} is {@code timeout} with
      * error "batch deadline", never left out.
+     *
+     * @throws FetchInterruptedException if the calling thread is interrupted while it waits (its
+     *     engine stopping): the fetches are cancelled and nothing is reported
      */
     public List<FetchResult> fetchAll(List<PreloadUrl> urls, RequestProfile profile, Instant deadline) {
         return new BatchRun(this, profile, Redirects.none(), deadline, sleeper, clock)

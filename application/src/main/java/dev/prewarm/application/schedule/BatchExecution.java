@@ -1,6 +1,7 @@
 package dev.prewarm.application.schedule;
 
 import dev.prewarm.application.metrics.EngineMetrics;
+import dev.prewarm.application.preload.FetchInterruptedException;
 import dev.prewarm.application.preload.Preloader;
 import dev.prewarm.domain.error.NotFoundException;
 import dev.prewarm.domain.fetch.FetchResult;
@@ -85,6 +86,11 @@ public class BatchExecution {
                 }
             }
             released = true;
+        } catch (FetchInterruptedException e) {
+            // The engine is stopping. Completing now would record the URLs not fetched yet as
+            // timeouts; left running, the batch is fetched again by the plan's next holder, as
+            // after a crash, and giving the lease up lets that be another instance at once.
+            LOG.info(() -> "Batch of plan " + lease.planId() + " was stopped with the engine; it runs again");
         } catch (LeaseLostException e) {
             released = true; // nothing of ours to give up
             LOG.info(() -> "Lease on plan " + lease.planId() + " was lost; another instance has the plan");
@@ -137,10 +143,16 @@ public class BatchExecution {
     }
 
     private void releaseQuietly(Lease lease) {
+        // Not on an interrupted thread: H2 closes its file when a thread doing its I/O is interrupted.
+        boolean interrupted = Thread.interrupted();
         try {
             runner.release(lease);
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Could not release the lease on plan " + lease.planId() + "; it expires", e);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.prewarm.application.task;
 
 import dev.prewarm.application.concurrency.ManagedResources;
+import dev.prewarm.application.preload.FetchInterruptedException;
 import dev.prewarm.application.preload.Preloader;
 import dev.prewarm.domain.fetch.FetchResult;
 import dev.prewarm.domain.task.TaskClaims.ClaimedTask;
@@ -88,6 +89,9 @@ public class InstantLane {
                         clock.instant().plus(DEADLINE));
                 runs.finish(claimed, results);
             });
+        } catch (FetchInterruptedException e) {
+            LOG.info(() -> "Instant task " + claimed.taskId()
+                    + " was stopped with the lane; its claim expires and it runs again");
         } catch (RuntimeException e) {
             LOG.log(
                     Level.WARNING,

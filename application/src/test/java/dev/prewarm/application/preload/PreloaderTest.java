@@ -1,6 +1,7 @@
 package dev.prewarm.application.preload;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.prewarm.domain.fetch.CacheStatus;
 import dev.prewarm.domain.fetch.FetchOutcome;
@@ -20,7 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -294,6 +297,32 @@ class PreloaderTest {
                 assertThat(result.error()).isEqualTo("batch deadline");
             });
             assertThat(results).extracting(FetchResult::urlPosition).containsExactly(0L, 1L, 2L);
+        }
+    }
+
+    @Test
+    void anInterruptedBatchReportsNoResultRatherThanTimeouts() throws Exception {
+        try (Preloader preloader = preloader(OutboundPolicy.standard())) {
+            RequestProfile profile = RequestProfile.defaults()
+                    .withEdgeTargets(List.of(edge(origin.port())))
+                    .withConcurrency(2);
+            List<PreloadUrl> urls = List.of(
+                    url("http://www.example.com/fault/slow?stop-a"), url("http://www.example.com/fault/slow?stop-b"));
+            int before = origin.hits("/fault/slow");
+            CompletableFuture<Object> outcome = new CompletableFuture<>();
+            Thread batch = Thread.ofPlatform().start(() -> {
+                try {
+                    outcome.complete(
+                            preloader.fetchAll(urls, profile, Instant.now().plusSeconds(60)));
+                } catch (RuntimeException e) {
+                    outcome.complete(e);
+                }
+            });
+            await().atMost(Duration.ofSeconds(10)).until(() -> origin.hits("/fault/slow") == before + 2);
+
+            batch.interrupt();
+
+            assertThat(outcome.get(10, TimeUnit.SECONDS)).isInstanceOf(FetchInterruptedException.class);
         }
     }
 

@@ -3,7 +3,12 @@ package dev.prewarm.application.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import dev.prewarm.application.metrics.EngineMetrics;
+import dev.prewarm.application.preload.Origin;
+import dev.prewarm.application.preload.Preloader;
+import dev.prewarm.application.preload.TlsTrust;
 import dev.prewarm.domain.account.AccountId;
 import dev.prewarm.domain.fetch.CacheStatus;
 import dev.prewarm.domain.fetch.FetchOutcome;
@@ -11,16 +16,31 @@ import dev.prewarm.domain.fetch.FetchResult;
 import dev.prewarm.domain.job.JobId;
 import dev.prewarm.domain.job.JobUrlStore.PositionedUrl;
 import dev.prewarm.domain.job.UrlRange;
+import dev.prewarm.domain.outbound.OutboundPolicy;
+import dev.prewarm.domain.plan.Lease;
 import dev.prewarm.domain.plan.PlanId;
 import dev.prewarm.domain.plan.PreparedBatch;
 import dev.prewarm.domain.result.BatchResults;
+import dev.prewarm.domain.site.EdgeTarget;
+import dev.prewarm.domain.site.RequestProfile;
+import dev.prewarm.domain.site.Site;
+import dev.prewarm.domain.site.SiteDomains;
 import dev.prewarm.domain.site.SiteId;
+import dev.prewarm.domain.site.SiteName;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.Test;
 
 class BatchExecutionTest {
     private static final Instant T0 = Instant.parse("2026-11-28T12:00:00Z");
+    private static final Lease LEASE = new Lease(
+            PlanId.of("aaaaaaaaaaaaaaaaaaaaaa01"), AccountId.of("1001"), "engine-test", 3, T0.plusSeconds(60));
 
     @Test
     void resultsNumberedByTheirPlaceInTheBatchAreKeptByTheUrlsPositionInTheJob() {
@@ -51,6 +71,92 @@ class BatchExecutionTest {
                 .extracting(f -> f.urlPosition() + "@" + f.target())
                 .containsExactly("20@edge-a", "20@edge-b", "21@edge-a", "21@edge-b");
         assertThat(results.urlCounts().wire()).isEqualTo("warmed:1,timeout:1");
+    }
+
+    @Test
+    void aBatchStoppedWithTheEngineWhileFetchingIsNotCompletedAndItsLeaseIsGivenUp() throws Exception {
+        try (Origin origin = new Origin();
+                Preloader preloader = new Preloader(OutboundPolicy.standard(), 16, TlsTrust.jdkDefaults())) {
+            RecordingRunner runner = new RecordingRunner(startedOn(origin.port(), "/fault/slow"));
+            BatchExecution execution = execution(runner, preloader);
+            ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor();
+            try {
+                Thread batch = Thread.ofPlatform().start(() -> execution.run(LEASE, Duration.ofMinutes(1), heartbeats));
+                await().atMost(Duration.ofSeconds(10)).until(() -> origin.hits("/fault/slow") == 1);
+
+                batch.interrupt(); // what stopping the engine does to a batch thread
+                batch.join(Duration.ofSeconds(10));
+
+                assertThat(batch.isAlive()).isFalse();
+                assertThat(runner.completed).isEmpty();
+                assertThat(runner.released).containsExactly(LEASE);
+            } finally {
+                heartbeats.shutdownNow();
+            }
+        }
+    }
+
+    private static BatchExecution execution(BatchRunner runner, Preloader preloader) {
+        BatchExecution execution = new BatchExecution();
+        execution.runner = runner;
+        execution.preloader = preloader;
+        execution.clock = Clock.systemUTC();
+        execution.metrics = new EngineMetrics();
+        execution.batchDeadlineSeconds = 600;
+        return execution;
+    }
+
+    /** One URL on a site whose edge target is the local origin. */
+    private static StartedBatch startedOn(int port, String path) {
+        Site site = Site.register(
+                SiteId.of(1),
+                LEASE.accountId(),
+                SiteName.of("engine stop"),
+                SiteDomains.of("www.example.com"),
+                RequestProfile.defaults().withEdgeTargets(List.of(new EdgeTarget("http", "127.0.0.1", port))),
+                T0);
+        site.activate();
+        PreparedBatch batch = new PreparedBatch(
+                LEASE.planId(),
+                LEASE.accountId(),
+                JobId.of("0000000000000000000000a1"),
+                site.id(),
+                1,
+                T0,
+                T0,
+                new UrlRange(0, 1));
+        return new StartedBatch(batch, site, List.of(new PositionedUrl(0, "http://www.example.com" + path)));
+    }
+
+    /** Begins the one batch it was given; records completions and releases instead of storing them. */
+    private static final class RecordingRunner extends BatchRunner {
+        final List<BatchResults> completed = new CopyOnWriteArrayList<>();
+        final List<Lease> released = new CopyOnWriteArrayList<>();
+        private final StartedBatch started;
+
+        RecordingRunner(StartedBatch started) {
+            this.started = started;
+        }
+
+        @Override
+        public Optional<StartedBatch> begin(Lease lease) {
+            return Optional.of(started);
+        }
+
+        @Override
+        public boolean heartbeat(Lease lease, Duration leaseFor) {
+            return true;
+        }
+
+        @Override
+        public void complete(Lease lease, PreparedBatch batch, BatchResults fetched) {
+            completed.add(fetched);
+        }
+
+        @Override
+        public void release(Lease lease) {
+            released.add(lease);
+        }
     }
 
     private static FetchResult fetch(long index, String target, FetchOutcome outcome) {
