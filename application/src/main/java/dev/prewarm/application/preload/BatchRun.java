@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * One batch on the preloader's fetch threads: at most {@code concurrency} fetches at once (and each holds one
- * of the instance's global slots while it runs), starts paced to the rate cap, and at the deadline every unfinished fetch is cancelled and reported as "batch deadline".
+ * One batch on the preloader's fetch threads: each fetch holds a slot of its site's gate (shared with the
+ * site's other batches) and one of the instance's global slots while it runs, starts are paced to the site's rate cap, and at the deadline every unfinished fetch is cancelled and reported as "batch deadline".
  * An interrupt of the waiting thread cancels them too, but reports nothing: {@link FetchInterruptedException}.
  */
 final class BatchRun {
@@ -32,12 +32,13 @@ final class BatchRun {
     private final Sleeper sleeper;
     private final Clock clock;
     private final FetchBudget budget;
-    private final Optional<RequestPacer> pacer;
+    private final SiteGate gate;
     private final RoutePlanner routes;
 
     BatchRun(
             Preloader preloader,
             RequestProfile profile,
+            SiteGate gate,
             Redirects redirects,
             Instant deadline,
             Sleeper sleeper,
@@ -50,9 +51,7 @@ final class BatchRun {
         this.clock = clock;
         this.budget = new FetchBudget(deadline);
         this.routes = preloader.routesForBatch();
-        this.pacer = profile.requestsPerSecond().isPresent()
-                ? Optional.of(new RequestPacer(profile.requestsPerSecond().getAsInt()))
-                : Optional.empty();
+        this.gate = gate;
     }
 
     static List<PreloadRequest> requestsOf(List<PreloadUrl> urls, RequestProfile profile) {
@@ -117,6 +116,7 @@ final class BatchRun {
     }
 
     private FetchResult fetchOne(PreloadRequest request) throws InterruptedException {
+        Optional<RequestPacer> pacer = gate.pacer();
         if (pacer.isPresent()) {
             Instant now = clock.instant();
             Duration wait = pacer.get().reserve(now);
@@ -125,13 +125,22 @@ final class BatchRun {
             }
             sleeper.sleep(wait);
         }
-        if (budget.expired() || !preloader.batchSlots().acquireBefore(deadline, clock)) {
+        // The site's slot first, then the instance's: a fetch waiting for its site holds no
+        // global slot that another site's batch could use.
+        if (budget.expired() || !gate.slots().acquireBefore(deadline, clock)) {
             return Preloader.deadlineResult(request, 1);
         }
         try {
-            return preloader.fetch(request, profile, budget, redirects, routes);
+            if (!preloader.batchSlots().acquireBefore(deadline, clock)) {
+                return Preloader.deadlineResult(request, 1);
+            }
+            try {
+                return preloader.fetch(request, profile, budget, redirects, routes);
+            } finally {
+                preloader.batchSlots().release();
+            }
         } finally {
-            preloader.batchSlots().release();
+            gate.slots().release();
         }
     }
 

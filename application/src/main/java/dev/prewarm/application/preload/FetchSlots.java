@@ -18,8 +18,13 @@ final class FetchSlots {
     private final Semaphore permits;
 
     FetchSlots(int size) {
+        this(size, "prewarm.engine.global-concurrency");
+    }
+
+    /** Slots of another cap (a site's concurrency), named in the refusal of a size below one. */
+    FetchSlots(int size, String cap) {
         if (size < 1) {
-            throw new IllegalArgumentException("prewarm.engine.global-concurrency must be at least 1, got " + size);
+            throw new IllegalArgumentException(cap + " must be at least 1, got " + size);
         }
         this.size = size;
         this.permits = new Semaphore(size, true);

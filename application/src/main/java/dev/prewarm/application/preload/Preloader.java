@@ -6,6 +6,7 @@ import dev.prewarm.domain.fetch.FetchResult;
 import dev.prewarm.domain.fetch.RetryPolicy;
 import dev.prewarm.domain.outbound.OutboundPolicy;
 import dev.prewarm.domain.site.RequestProfile;
+import dev.prewarm.domain.site.Site;
 import dev.prewarm.domain.site.SiteDomains;
 import dev.prewarm.domain.url.PreloadUrl;
 import java.io.IOException;
@@ -39,6 +40,7 @@ public final class Preloader implements AutoCloseable {
     private final Clock clock;
     private final RandomGenerator random;
     private final FetchSlots batchSlots;
+    private final SiteGates siteGates = new SiteGates();
     private final ExecutorService fetchThreads;
 
     /** The application's preloader: HTTPS edge targets and URLs are checked against {@code trust}. */
@@ -115,14 +117,37 @@ public final class Preloader implements AutoCloseable {
      *     engine stopping): the fetches are cancelled and nothing is reported
      */
     public List<FetchResult> fetchAll(List<PreloadUrl> urls, RequestProfile profile, Instant deadline) {
-        return new BatchRun(this, profile, Redirects.none(), deadline, sleeper, clock)
+        return new BatchRun(this, profile, SiteGate.of(profile), Redirects.none(), deadline, sleeper, clock)
                 .run(BatchRun.requestsOf(urls, profile));
     }
 
-    /** As {@link #fetchAll(List, RequestProfile, Instant)}, following redirects within the site's domains if the profile says so. */
+    /**
+     * As {@link #fetchAll(List, RequestProfile, Instant)}, following redirects within the site's
+     * domains if the profile says so. The profile's caps bound this call alone: the instant lane's,
+     * which must never wait behind scheduled batches.
+     */
     public List<FetchResult> fetchAll(
             List<PreloadUrl> urls, RequestProfile profile, SiteDomains siteDomains, Instant deadline) {
-        return new BatchRun(this, profile, Redirects.within(siteDomains), deadline, sleeper, clock)
+        return new BatchRun(
+                        this, profile, SiteGate.of(profile), Redirects.within(siteDomains), deadline, sleeper, clock)
+                .run(BatchRun.requestsOf(urls, profile));
+    }
+
+    /**
+     * A scheduled batch of {@code site}: as {@link #fetchAll(List, RequestProfile, SiteDomains,
+     * Instant)} with the site's profile and domains, but its concurrency and rate caps are shared
+     * with every other batch of the site running on this instance.
+     */
+    public List<FetchResult> fetchAll(Site site, List<PreloadUrl> urls, Instant deadline) {
+        RequestProfile profile = site.profile();
+        return new BatchRun(
+                        this,
+                        profile,
+                        siteGates.of(site.id(), profile),
+                        Redirects.within(site.domains()),
+                        deadline,
+                        sleeper,
+                        clock)
                 .run(BatchRun.requestsOf(urls, profile));
     }
 

@@ -10,7 +10,6 @@ import dev.prewarm.domain.plan.Lease;
 import dev.prewarm.domain.plan.LeaseLostException;
 import dev.prewarm.domain.plan.PreparedBatch;
 import dev.prewarm.domain.result.BatchResults;
-import dev.prewarm.domain.site.Site;
 import dev.prewarm.domain.url.PreloadUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -125,8 +124,7 @@ public class BatchExecution {
                 .map(PreloadUrl::new)
                 .toList();
         Instant deadline = clock.instant().plus(Duration.ofSeconds(batchDeadlineSeconds));
-        Site site = started.site();
-        List<FetchResult> fetched = preloader.fetchAll(urls, site.profile(), site.domains(), deadline);
+        List<FetchResult> fetched = preloader.fetchAll(started.site(), urls, deadline);
         metrics.fetched(fetched);
         return atJobPositions(started.batch(), started.urls(), fetched);
     }

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code /fault/redirect-to?to=URL}, {@code /fault/huge} (8 MiB,
  * chunked), {@code /fault/slow} (headers, then nothing until closed or 5 s), {@code /fault/trickle}
  * (a byte every 200 ms for a minute: never idle long enough for a read timeout, only a deadline
- * stops it) and {@code /fault/reset} (connection dropped without a response). Remote URL lists live under {@code /lists/} (see
+ * stops it), {@code /pause/…} (a 200 after 200 ms, counting how many wait at once) and {@code /fault/reset} (connection dropped without a response). Remote URL lists live under {@code /lists/} (see
  * {@link OriginLists}). Anything else is a small 200.
  */
 public final class Origin implements AutoCloseable {
@@ -32,6 +32,8 @@ public final class Origin implements AutoCloseable {
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final Map<String, String> hostHeaders = new ConcurrentHashMap<>();
     private final CountDownLatch closing = new CountDownLatch(1);
+    private final AtomicInteger pausedNow = new AtomicInteger();
+    private final AtomicInteger pausedAtMost = new AtomicInteger();
 
     public Origin() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
@@ -75,6 +77,10 @@ public final class Origin implements AutoCloseable {
                 delayed(exchange);
                 return;
             }
+            if (path.startsWith("/pause/")) {
+                paused(exchange);
+                return;
+            }
             switch (path) {
                 case "/fault/500" -> empty(exchange, 500);
                 case "/fault/503" -> {
@@ -116,6 +122,25 @@ public final class Origin implements AutoCloseable {
         for (int i = 0; i < 128; i++) {
             out.write(chunk); // the preloader hangs up after its cap: the write then fails, as intended
         }
+    }
+
+    /** The most {@code /pause/} requests the origin was answering at the same time. */
+    public int pausedAtMost() {
+        return pausedAtMost.get();
+    }
+
+    /** A good answer after 200 ms, counted while it waits: for caps on fetches in flight. */
+    private void paused(HttpExchange exchange) throws IOException {
+        pausedAtMost.accumulateAndGet(pausedNow.incrementAndGet(), Math::max);
+        try {
+            closing.await(200, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            pausedNow.decrementAndGet();
+        }
+        exchange.sendResponseHeaders(200, BODY.length);
+        exchange.getResponseBody().write(BODY);
     }
 
     /** A good answer that takes 3 s: for batches that outlive a short lease. */

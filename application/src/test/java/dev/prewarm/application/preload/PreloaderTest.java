@@ -3,6 +3,7 @@ package dev.prewarm.application.preload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.prewarm.domain.account.AccountId;
 import dev.prewarm.domain.fetch.CacheStatus;
 import dev.prewarm.domain.fetch.FetchOutcome;
 import dev.prewarm.domain.fetch.FetchResult;
@@ -12,18 +13,28 @@ import dev.prewarm.domain.outbound.OutboundPolicy;
 import dev.prewarm.domain.site.EdgeTarget;
 import dev.prewarm.domain.site.HeaderVariant;
 import dev.prewarm.domain.site.RequestProfile;
+import dev.prewarm.domain.site.Site;
+import dev.prewarm.domain.site.SiteDomains;
+import dev.prewarm.domain.site.SiteId;
+import dev.prewarm.domain.site.SiteName;
 import dev.prewarm.domain.url.PreloadUrl;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -276,6 +287,94 @@ class PreloaderTest {
             assertThat(sleeps.stream().sorted().toList().get(2))
                     .isBetween(Duration.ofMillis(300), Duration.ofMillis(400));
         }
+    }
+
+    @Test
+    void twoBatchesOfOneSiteShareItsConcurrency() throws Exception {
+        try (Preloader preloader = preloader(OutboundPolicy.standard())) {
+            Site site = site(
+                    1,
+                    RequestProfile.defaults()
+                            .withEdgeTargets(List.of(edge(origin.port())))
+                            .withConcurrency(2));
+
+            List<List<FetchResult>> batches = atOnce(
+                    () -> preloader.fetchAll(site, pauses("a", 4), Instant.now().plusSeconds(30)),
+                    () -> preloader.fetchAll(site, pauses("b", 4), Instant.now().plusSeconds(30)));
+
+            assertThat(batches)
+                    .allSatisfy(results ->
+                            assertThat(results).extracting(FetchResult::outcome).containsOnly(FetchOutcome.WARMED));
+            assertThat(origin.pausedAtMost()).isEqualTo(2); // each batch alone would run 2
+        }
+    }
+
+    @Test
+    void batchesOfOneSiteShareItsRateCapAndAnotherSiteHasItsOwn() throws Exception {
+        try (Preloader preloader = preloader(OutboundPolicy.standard())) {
+            RequestProfile fivePerSecond = RequestProfile.defaults()
+                    .withEdgeTargets(List.of(edge(origin.port())))
+                    .withConcurrency(3)
+                    .withRequestsPerSecond(OptionalInt.of(5));
+            Site site = site(1, fivePerSecond);
+            Site other = site(2, fivePerSecond);
+
+            atOnce(
+                    () -> preloader.fetchAll(site, oks("a", 3), Instant.now().plusSeconds(30)),
+                    () -> preloader.fetchAll(site, oks("b", 3), Instant.now().plusSeconds(30)));
+            // Six starts of one site 200 ms apart, reserved at (almost) one instant: the recording
+            // sleeper does not wait. Each batch with a pacer of its own would wait at most 400 ms.
+            assertThat(sleeps).hasSize(6);
+            assertThat(sleeps.stream().max(Duration::compareTo).orElseThrow())
+                    .isBetween(Duration.ofMillis(900), Duration.ofMillis(1000));
+
+            sleeps.clear();
+            atOnce(
+                    () -> preloader.fetchAll(other, oks("c", 3), Instant.now().plusSeconds(30)),
+                    () -> preloader.fetchAll(
+                            site(3, fivePerSecond), oks("d", 3), Instant.now().plusSeconds(30)));
+            assertThat(sleeps.stream().max(Duration::compareTo).orElseThrow())
+                    .isLessThanOrEqualTo(Duration.ofMillis(400));
+        }
+    }
+
+    @SafeVarargs
+    private static <T> List<T> atOnce(Callable<T>... calls) throws Exception {
+        try (ExecutorService threads = Executors.newFixedThreadPool(calls.length)) {
+            List<Future<T>> running = new ArrayList<>();
+            for (Callable<T> call : calls) {
+                running.add(threads.submit(call));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> result : running) {
+                results.add(result.get(30, TimeUnit.SECONDS));
+            }
+            return results;
+        }
+    }
+
+    private static Site site(long id, RequestProfile profile) {
+        Site site = Site.register(
+                SiteId.of(id),
+                AccountId.of("1001"),
+                SiteName.of("site " + id),
+                SiteDomains.of("www.example.com"),
+                profile,
+                Instant.now());
+        site.activate();
+        return site;
+    }
+
+    private static List<PreloadUrl> pauses(String batch, int count) {
+        return IntStream.range(0, count)
+                .mapToObj(i -> url("http://www.example.com/pause/" + batch + i))
+                .toList();
+    }
+
+    private static List<PreloadUrl> oks(String batch, int count) {
+        return IntStream.range(0, count)
+                .mapToObj(i -> url("http://www.example.com/ok/rate-" + batch + i))
+                .toList();
     }
 
     @Test
