@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * How one HTTP exchange ended; {@code httpStatus} 0 and {@code ttfbMillis} -1 when no response arrived.
- * {@code location} is the response's {@code Location} header, for redirects.
+ * {@code location} is the response's {@code Location} header, for redirects. A {@code permanent}
+ * failure ends the fetch whatever the retry policy says of its outcome: asking again cannot change
+ * it (a certificate the node will present again).
  */
 record Attempt(
         int httpStatus,
@@ -16,15 +18,33 @@ record Attempt(
         FetchOutcome outcome,
         String error,
         Optional<String> retryAfter,
-        Optional<String> location) {
+        Optional<String> location,
+        boolean permanent) {
+
+    /** An answered exchange: whether to ask again is the retry policy's to say. */
+    Attempt(
+            int httpStatus,
+            CacheStatus cacheStatus,
+            long bytes,
+            long ttfbMillis,
+            FetchOutcome outcome,
+            String error,
+            Optional<String> retryAfter,
+            Optional<String> location) {
+        this(httpStatus, cacheStatus, bytes, ttfbMillis, outcome, error, retryAfter, location, false);
+    }
 
     static Attempt failed(FetchOutcome outcome, String error) {
         return new Attempt(0, CacheStatus.NONE, 0, -1, outcome, error, Optional.empty(), Optional.empty());
     }
 
+    static Attempt failedForGood(FetchOutcome outcome, String error) {
+        return new Attempt(0, CacheStatus.NONE, 0, -1, outcome, error, Optional.empty(), Optional.empty(), true);
+    }
+
     /** The same attempt with more said about it, e.g. why its redirect was not followed. */
     Attempt explained(String why) {
         String text = error == null ? why : error + "; " + why;
-        return new Attempt(httpStatus, cacheStatus, bytes, ttfbMillis, outcome, text, retryAfter, location);
+        return new Attempt(httpStatus, cacheStatus, bytes, ttfbMillis, outcome, text, retryAfter, location, permanent);
     }
 }

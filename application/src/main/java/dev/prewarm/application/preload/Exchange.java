@@ -62,7 +62,10 @@ final class Exchange {
             return Attempt.failed(FetchOutcome.TIMEOUT, describe(e));
         } catch (SSLException e) {
             get.cancel();
-            return Attempt.failed(FetchOutcome.NETWORK_ERROR, TlsFailure.describe(e, route));
+            String error = TlsFailure.describe(e, route);
+            return TlsFailure.isCertificateRefused(e)
+                    ? Attempt.failedForGood(FetchOutcome.NETWORK_ERROR, error)
+                    : Attempt.failed(FetchOutcome.NETWORK_ERROR, error);
         } catch (IOException | RuntimeException e) {
             get.cancel();
             return Attempt.failed(FetchOutcome.NETWORK_ERROR, describe(e));

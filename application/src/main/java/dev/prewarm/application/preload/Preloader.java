@@ -186,7 +186,7 @@ public final class Preloader implements AutoCloseable {
             if (budget.expired() && !last.outcome().isSuccess()) {
                 return deadlineResult(request, attempts);
             }
-            if (!retry.shouldRetry(last.outcome(), last.httpStatus(), attempts)) {
+            if (last.permanent() || !retry.shouldRetry(last.outcome(), last.httpStatus(), attempts)) {
                 break;
             }
             Instant now = clock.instant();

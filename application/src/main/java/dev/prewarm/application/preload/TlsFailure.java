@@ -34,6 +34,17 @@ final class TlsFailure {
     }
 
     /**
+     * Whether the node's certificate itself was refused (untrusted, or for another name): the node
+     * presents the same one to every attempt, so retrying only multiplies the wait. Other TLS
+     * failures, such as a handshake cut off, may pass the next time.
+     */
+    static boolean isCertificateRefused(SSLException e) {
+        return e instanceof SSLPeerUnverifiedException
+                || isNameMismatch(rootMessage(e))
+                || certificateProblem(e) != null;
+    }
+
+    /**
      * The JDK checks the name during the handshake (HttpClient asks it to); its HostnameChecker says
      * "No subject alternative DNS name matching ..." or "No name matching ...".
      */
