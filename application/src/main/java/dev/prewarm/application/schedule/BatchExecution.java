@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -73,13 +74,15 @@ public class BatchExecution {
             if (started.isPresent()) {
                 metrics.batchStarted(started.get().batch().startLag());
                 long period = Math.max(100, leaseFor.toMillis() / 3);
+                AtomicBoolean completed = new AtomicBoolean();
                 ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(
-                        () -> beat(lease, leaseFor), period, period, TimeUnit.MILLISECONDS);
+                        () -> beat(lease, leaseFor, completed), period, period, TimeUnit.MILLISECONDS);
                 try {
                     // Beats go on through the completion: saving a large batch's results can
                     // outlast a short lease. A beat after the completion gave the lease up
                     // matches no lease and changes nothing.
                     runner.complete(lease, started.get().batch(), fetch(started.get()));
+                    completed.set(true);
                 } finally {
                     heartbeat.cancel(false);
                 }
@@ -108,9 +111,10 @@ public class BatchExecution {
     }
 
     /** Keeps the lease while the batch fetches, so a long batch is not taken over and run twice. */
-    private void beat(Lease lease, Duration leaseFor) {
+    private void beat(Lease lease, Duration leaseFor, AtomicBoolean completed) {
         try {
-            if (!runner.heartbeat(lease, leaseFor)) {
+            // A beat that finds no lease just after the completion gave it up lost nothing.
+            if (!runner.heartbeat(lease, leaseFor) && !completed.get()) {
                 LOG.info(() -> "Lease on plan " + lease.planId() + " was lost during its batch");
             }
         } catch (RuntimeException e) {
