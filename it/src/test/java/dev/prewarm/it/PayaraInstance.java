@@ -117,6 +117,16 @@ final class PayaraInstance implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port + "/").toURL();
     }
 
+    /** What /health/ready answers now, without waiting. */
+    int readinessStatus() throws IOException, InterruptedException {
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        return HttpClient.newHttpClient()
+                .send(ready, HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
     /** Waits until /health/ready answers 200 (schema migrated, engine started), or fails with the log. */
     void awaitReady(Duration atMost) throws IOException {
         HttpClient http =

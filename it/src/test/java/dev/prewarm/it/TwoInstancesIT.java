@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * PostgreSQL database (both started here, plain processes as scripts/run.sh starts them), warming
  * through nginx in front of a counting origin. The Node script creates jobs and plans through both
  * instances and checks the execution logs; this side checks the origin saw every URL once and that
- * both instances ran batches (each batch records the instance that ran it).
+ * both instances ran batches (each batch records the instance that ran it). Then the database
+ * restarts, and both instances answer at once.
  */
 class TwoInstancesIT {
     static final int JOBS = 20;
@@ -37,7 +38,7 @@ class TwoInstancesIT {
     static final List<String> NAMES = List.of("it-a", "it-b");
 
     @Test
-    void twoInstancesShareThePlansOfOneDatabaseAndRunEachBatchOnce() throws Exception {
+    void twoInstancesShareThePlansOfOneDatabaseRunEachBatchOnceAndOutliveItsRestart() throws Exception {
         List<Integer> counts =
                 IntStream.range(0, JOBS).mapToObj(j -> 10 + j % 11).toList();
         Path dir = Files.createTempDirectory("prewarm-two-instances");
@@ -80,6 +81,16 @@ class TwoInstancesIT {
                     byInstance.values().stream().mapToInt(Integer::intValue).sum(),
                     "" + byInstance);
             assertEquals(NAMES, List.copyOf(byInstance.keySet()), "both instances ran batches: " + byInstance);
+
+            // A database restart cuts every pooled connection. Each instance must find out before it
+            // hands one out: without the pool's check, readiness kept getting back the same dead
+            // connection and said DOWN for as long as it was asked.
+            postgres.restart();
+            for (PayaraInstance instance : instances) {
+                assertEquals(200, instance.readinessStatus(), instance.name() + " ready at once after the restart");
+                new AdminClient(instance.url().toURI())
+                        .tenant("after-restart-" + instance.name(), instance.name() + ".after.example.com");
+            }
         } catch (AssertionError | RuntimeException e) {
             PayaraInstance.printLogTails(instances);
             throw e;

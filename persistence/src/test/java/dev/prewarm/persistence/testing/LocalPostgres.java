@@ -65,6 +65,31 @@ public final class LocalPostgres implements AutoCloseable {
         return jdbcUrl(name);
     }
 
+    /**
+     * Stops the server at once (every client connection is cut, as when a database host restarts)
+     * and starts it again on the same port and data.
+     */
+    public void restart() {
+        run(List.of(BIN.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "immediate", "stop"));
+        serve(dataDir, port);
+    }
+
+    private static void serve(Path data, int port) {
+        Path dir = data.getParent();
+        run(List.of(
+                BIN.resolve("pg_ctl").toString(),
+                "-D",
+                data.toString(),
+                "-w",
+                "-t",
+                "60",
+                "-l",
+                dir.resolve("server.log").toString(),
+                "-o",
+                "-c listen_addresses=127.0.0.1 -p " + port + " -k " + dir + " -c fsync=off -c timezone=UTC",
+                "start"));
+    }
+
     private static LocalPostgres start() {
         try {
             Path dir = Files.createTempDirectory("prewarm-pg-");
@@ -83,18 +108,7 @@ public final class LocalPostgres implements AutoCloseable {
                     "-E",
                     "UTF8",
                     "--no-sync"));
-            run(List.of(
-                    BIN.resolve("pg_ctl").toString(),
-                    "-D",
-                    data.toString(),
-                    "-w",
-                    "-t",
-                    "60",
-                    "-l",
-                    dir.resolve("server.log").toString(),
-                    "-o",
-                    "-c listen_addresses=127.0.0.1 -p " + port + " -k " + dir + " -c fsync=off -c timezone=UTC",
-                    "start"));
+            serve(data, port);
             return new LocalPostgres(data, port);
         } catch (IOException e) {
             throw new IllegalStateException("Could not start a local PostgreSQL: " + e.getMessage(), e);
