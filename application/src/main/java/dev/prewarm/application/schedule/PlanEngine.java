@@ -121,7 +121,8 @@ public class PlanEngine {
      * Stops claiming and drops the batches not started yet, giving their leases up so that another
      * instance takes the plans over at its next tick rather than after the lease time (a rolling
      * restart would otherwise miss up to a lease's worth of slots). Batches already fetching are
-     * interrupted; their leases expire.
+     * interrupted: each gives its lease up and is left running, so it is fetched again whole by the
+     * plan's next holder (see BatchExecution).
      */
     @PreDestroy
     synchronized void stop() {
