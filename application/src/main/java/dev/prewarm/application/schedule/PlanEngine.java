@@ -45,6 +45,8 @@ public class PlanEngine {
      * database clock never finds it a hair early and gives the slot back.
      */
     private static final long START_MARGIN_MILLIS = 2;
+    /** How long a stop waits for the interrupted batches to give their leases up. */
+    private static final long STOP_WAIT_SECONDS = 5;
 
     @Inject
     BatchRunner runner;
@@ -134,6 +136,9 @@ public class PlanEngine {
         try {
             // A tick in progress may still be scheduling what it claimed.
             timer.awaitTermination(2, TimeUnit.SECONDS);
+            // The interrupted batches give their leases up on their own threads: while the
+            // application, and its datasource, is still there to do it.
+            batches.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

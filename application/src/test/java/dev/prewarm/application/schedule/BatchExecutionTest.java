@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 
 class BatchExecutionTest {
     private static final Instant T0 = Instant.parse("2026-11-28T12:00:00Z");
-    private static final Lease LEASE = new Lease(
+    static final Lease LEASE = new Lease(
             PlanId.of("aaaaaaaaaaaaaaaaaaaaaa01"), AccountId.of("1001"), "engine-test", 3, T0.plusSeconds(60));
 
     @Test
@@ -96,7 +96,7 @@ class BatchExecutionTest {
         }
     }
 
-    private static BatchExecution execution(BatchRunner runner, Preloader preloader) {
+    static BatchExecution execution(BatchRunner runner, Preloader preloader) {
         BatchExecution execution = new BatchExecution();
         execution.runner = runner;
         execution.preloader = preloader;
@@ -107,7 +107,7 @@ class BatchExecutionTest {
     }
 
     /** One URL on a site whose edge target is the local origin. */
-    private static StartedBatch startedOn(int port, String path) {
+    static StartedBatch startedOn(int port, String path) {
         Site site = Site.register(
                 SiteId.of(1),
                 LEASE.accountId(),
@@ -128,14 +128,23 @@ class BatchExecutionTest {
         return new StartedBatch(batch, site, List.of(new PositionedUrl(0, "http://www.example.com" + path)));
     }
 
-    /** Begins the one batch it was given; records completions and releases instead of storing them. */
-    private static final class RecordingRunner extends BatchRunner {
+    /**
+     * Begins the one batch it was given; records completions and releases instead of storing them,
+     * each release taking {@code releaseTime} like a round trip to a slow database.
+     */
+    static final class RecordingRunner extends BatchRunner {
         final List<BatchResults> completed = new CopyOnWriteArrayList<>();
         final List<Lease> released = new CopyOnWriteArrayList<>();
         private final StartedBatch started;
+        private final Duration releaseTime;
 
         RecordingRunner(StartedBatch started) {
+            this(started, Duration.ZERO);
+        }
+
+        RecordingRunner(StartedBatch started, Duration releaseTime) {
             this.started = started;
+            this.releaseTime = releaseTime;
         }
 
         @Override
@@ -155,6 +164,12 @@ class BatchExecutionTest {
 
         @Override
         public void release(Lease lease) {
+            try {
+                Thread.sleep(releaseTime);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
             released.add(lease);
         }
     }

@@ -3,7 +3,12 @@ package dev.prewarm.application.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.prewarm.application.preload.Origin;
+import dev.prewarm.application.preload.Preloader;
+import dev.prewarm.application.preload.TlsTrust;
+import dev.prewarm.application.schedule.BatchExecutionTest.RecordingRunner;
 import dev.prewarm.domain.account.AccountId;
+import dev.prewarm.domain.outbound.OutboundPolicy;
 import dev.prewarm.domain.plan.DueLease;
 import dev.prewarm.domain.plan.Lease;
 import dev.prewarm.domain.plan.PlanId;
@@ -37,13 +42,38 @@ class PlanEngineTest {
         assertThat(leases.released).containsExactly(WAITING);
     }
 
+    @Test
+    void stoppingWaitsForABatchStillFetchingToGiveItsLeaseUp() throws Exception {
+        try (Origin origin = new Origin();
+                Preloader preloader = new Preloader(OutboundPolicy.standard(), 16, TlsTrust.jdkDefaults())) {
+            Lease dueNow = BatchExecutionTest.LEASE;
+            // Giving the lease up takes 300 ms here: a stop that did not wait would return first.
+            RecordingRunner runner = new RecordingRunner(
+                    BatchExecutionTest.startedOn(origin.port(), "/fault/slow"), Duration.ofMillis(300));
+            runner.leases = new RecordingLeases(new DueLease(dueNow, Duration.ZERO));
+            PlanEngine engine = engine(runner, BatchExecutionTest.execution(runner, preloader));
+
+            engine.start(Thread.ofPlatform().daemon(true).factory());
+            await().atMost(Duration.ofSeconds(10)).until(() -> origin.hits("/fault/slow") == 1);
+            engine.stop();
+
+            assertThat(runner.released).containsExactly(dueNow);
+            assertThat(runner.completed).isEmpty();
+        }
+    }
+
     private static PlanEngine engine(PlanLeases leases) {
         BatchRunner runner = new BatchRunner();
         runner.leases = leases;
+        BatchExecution execution = new BatchExecution();
+        execution.batchDeadlineSeconds = 600;
+        return engine(runner, execution);
+    }
+
+    private static PlanEngine engine(BatchRunner runner, BatchExecution execution) {
         PlanEngine engine = new PlanEngine();
         engine.runner = runner;
-        engine.execution = new BatchExecution();
-        engine.execution.batchDeadlineSeconds = 600;
+        engine.execution = execution;
         engine.tickMillis = 10;
         engine.maxBatches = 2;
         engine.maxClaimed = 4;
