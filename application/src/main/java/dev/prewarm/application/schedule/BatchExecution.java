@@ -18,6 +18,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -29,12 +33,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * One claimed batch: begin it (short fenced transaction that also reads its site and URLs), fetch
  * its URLs outside any transaction, then complete it with every fetch's result (short fenced
- * transaction that gives the lease up). A URL counts as succeeded only when every target and
+ * transaction that gives the lease up) on the engine's completion threads. A URL counts as succeeded only when every target and
  * variant of it succeeded ({@code FetchOutcome.ofUrl}).
  */
 @ApplicationScoped
 public class BatchExecution {
     private static final Logger LOG = Logger.getLogger(BatchExecution.class.getName());
+    private static final CompletionStage<Void> DONE = CompletableFuture.completedFuture(null);
 
     /**
      * A batch never runs longer than this, whatever the plan's Interval: what is still fetching then
@@ -65,49 +70,73 @@ public class BatchExecution {
         }
     }
 
-    void run(Lease lease, Duration leaseFor, ScheduledExecutorService heartbeats) {
-        // Begin and complete give the lease up in their own commits; only a failure in between
-        // leaves it to be given up here (or to expire).
-        boolean released = false;
+    /**
+     * Begins and fetches the batch on the calling thread, then leaves its completion to
+     * {@code completions}: the thread is free for the next due batch while the results are saved,
+     * so a burst of batches due at one second begins without waiting behind the completions of
+     * the first ones. The stage completes once the lease is no longer this batch's (given up with
+     * the completion, or after a failure); the heartbeat keeps it until then.
+     */
+    CompletionStage<Void> run(
+            Lease lease, Duration leaseFor, ScheduledExecutorService heartbeats, Executor completions) {
+        Optional<StartedBatch> started;
         try {
-            Optional<StartedBatch> started = runner.begin(lease);
-            if (started.isPresent()) {
-                metrics.batchStarted(started.get().batch().startLag());
-                long period = Math.max(100, leaseFor.toMillis() / 3);
-                AtomicBoolean completed = new AtomicBoolean();
-                ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(
-                        () -> beat(lease, leaseFor, completed), period, period, TimeUnit.MILLISECONDS);
-                try {
-                    // Beats go on through the completion: saving a large batch's results can
-                    // outlast a short lease. A beat after the completion gave the lease up
-                    // matches no lease and changes nothing.
-                    runner.complete(lease, started.get().batch(), fetch(started.get()));
-                    completed.set(true);
-                } finally {
-                    heartbeat.cancel(false);
-                }
-            }
-            released = true;
-        } catch (FetchInterruptedException e) {
+            started = runner.begin(lease);
+        } catch (RuntimeException e) {
+            failed(lease, e);
+            return DONE;
+        }
+        if (started.isEmpty()) {
+            return DONE; // nothing due: the begin gave the lease up
+        }
+        StartedBatch batch = started.get();
+        metrics.batchStarted(batch.batch().startLag());
+        long period = Math.max(100, leaseFor.toMillis() / 3);
+        AtomicBoolean completed = new AtomicBoolean();
+        ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(
+                () -> beat(lease, leaseFor, completed), period, period, TimeUnit.MILLISECONDS);
+        try {
+            BatchResults results = fetch(batch);
+            // Beats go on through the completion: saving a large batch's results can outlast a
+            // short lease. A beat after the completion gave the lease up changes nothing.
+            return CompletableFuture.runAsync(() -> complete(lease, batch.batch(), results, completed), completions)
+                    .whenComplete((ignored, error) -> heartbeat.cancel(false));
+        } catch (RuntimeException e) { // the fetching stopped, or the completions no longer run
+            heartbeat.cancel(false);
+            failed(lease, e);
+            return DONE;
+        }
+    }
+
+    private void complete(Lease lease, PreparedBatch batch, BatchResults results, AtomicBoolean completed) {
+        try {
+            runner.complete(lease, batch, results);
+            completed.set(true);
+        } catch (RuntimeException e) {
+            failed(lease, e);
+        }
+    }
+
+    /**
+     * After a failed step the lease is given up rather than left to expire, unless it is no longer
+     * ours. Begin and complete give it up in their own commits; only a failure needs this.
+     */
+    private void failed(Lease lease, RuntimeException e) {
+        if (e instanceof LeaseLostException) {
+            LOG.info(() -> "Lease on plan " + lease.planId() + " was lost; another instance has the plan");
+            return; // nothing of ours to give up
+        }
+        if (e instanceof FetchInterruptedException || e instanceof RejectedExecutionException) {
             // The engine is stopping. Completing now would record the URLs not fetched yet as
             // timeouts; left running, the batch is fetched again by the plan's next holder, as
             // after a crash, and giving the lease up lets that be another instance at once.
             LOG.info(() -> "Batch of plan " + lease.planId() + " was stopped with the engine; it runs again");
-        } catch (LeaseLostException e) {
-            released = true; // nothing of ours to give up
-            LOG.info(() -> "Lease on plan " + lease.planId() + " was lost; another instance has the plan");
-        } catch (NotFoundException e) {
+        } else if (e instanceof NotFoundException) {
             LOG.fine(() -> "Plan " + lease.planId() + " was deleted after it was claimed: " + e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.log(
-                    Level.WARNING,
-                    "Batch of plan " + lease.planId() + " failed; the lease expires and it is retried",
-                    e);
-        } finally {
-            if (!released) {
-                releaseQuietly(lease);
-            }
+        } else {
+            LOG.log(Level.WARNING, "Batch of plan " + lease.planId() + " failed; it is retried", e);
         }
+        releaseQuietly(lease);
     }
 
     /** Keeps the lease while the batch fetches, so a long batch is not taken over and run twice. */

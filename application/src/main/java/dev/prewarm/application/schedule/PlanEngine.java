@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -27,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The light tick of each instance: claim the plans whose batch is due or falls due before the
  * tick after next (leases in the database, so several instances share the work), start each
- * batch at its due time on this instance's timer, and run it on the batch pool. All schedule
+ * batch at its due time on this instance's timer, begin and fetch it on the batch pool and
+ * complete it on the completion pool. All schedule
  * state is in the database; this class only keeps the tick, the timer and the pools.
  *
  * <p>Claiming ahead is what keeps the start lag small: a batch waits for its due time, not for the
@@ -47,6 +49,11 @@ public class PlanEngine {
     private static final long START_MARGIN_MILLIS = 2;
     /** How long a stop waits for the interrupted batches to give their leases up. */
     private static final long STOP_WAIT_SECONDS = 5;
+    /**
+     * Threads saving fetched batches (the completions), apart from the batch threads so a burst of
+     * due batches begins without waiting behind them; one per core of the 2-core reference box.
+     */
+    private static final int COMPLETION_THREADS = 2;
 
     @Inject
     BatchRunner runner;
@@ -86,6 +93,7 @@ public class PlanEngine {
     private Duration lookahead;
     private Semaphore claims;
     private ExecutorService batches;
+    private ExecutorService completions;
     private ScheduledExecutorService timer;
     /** Claimed leases whose batch has not started yet: given up at stop, not left to expire. */
     private final Set<Lease> waiting = ConcurrentHashMap.newKeySet();
@@ -113,6 +121,9 @@ public class PlanEngine {
         claims = new Semaphore(maxClaimed);
         batches = new ThreadPoolExecutor(
                 maxBatches, maxBatches, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
+        // Unbounded queue, bounded all the same: a batch keeps its claim until it is completed.
+        completions = new ThreadPoolExecutor(
+                COMPLETION_THREADS, COMPLETION_THREADS, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
         timer = new ScheduledThreadPoolExecutor(TIMER_THREADS, threads);
         timer.scheduleWithFixedDelay(this::tick, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Plan engine " + owner + " started: tick every " + tickMillis + " ms, " + maxBatches
@@ -124,7 +135,7 @@ public class PlanEngine {
      * instance takes the plans over at its next tick rather than after the lease time (a rolling
      * restart would otherwise miss up to a lease's worth of slots). Batches already fetching are
      * interrupted: each gives its lease up and is left running, so it is fetched again whole by the
-     * plan's next holder (see BatchExecution).
+     * plan's next holder (see BatchExecution). Batches already fetched are completed first.
      */
     @PreDestroy
     synchronized void stop() {
@@ -139,6 +150,9 @@ public class PlanEngine {
             // The interrupted batches give their leases up on their own threads: while the
             // application, and its datasource, is still there to do it.
             batches.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            // Batches already fetched are saved, not fetched again by the next holder.
+            completions.shutdown();
+            completions.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -177,11 +191,15 @@ public class PlanEngine {
                     claims.release(); // given up by stop() meanwhile
                     return;
                 }
+                CompletionStage<Void> batch;
                 try {
-                    execution.run(claimed, lease, timer);
-                } finally {
+                    batch = execution.run(claimed, lease, timer, completions);
+                } catch (RuntimeException | Error e) {
                     claims.release();
+                    throw e;
                 }
+                // The claim is kept until the batch's completion has given the lease up.
+                batch.whenComplete((done, error) -> claims.release());
             });
         } catch (RejectedExecutionException stopping) {
             claims.release(); // shutting down: stop() gives the lease up

@@ -30,8 +30,10 @@ import dev.prewarm.domain.site.SiteName;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -81,7 +83,8 @@ class BatchExecutionTest {
             BatchExecution execution = execution(runner, preloader);
             ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor();
             try {
-                Thread batch = Thread.ofPlatform().start(() -> execution.run(LEASE, Duration.ofMinutes(1), heartbeats));
+                Thread batch = Thread.ofPlatform()
+                        .start(() -> execution.run(LEASE, Duration.ofMinutes(1), heartbeats, Runnable::run));
                 await().atMost(Duration.ofSeconds(10)).until(() -> origin.hits("/fault/slow") == 1);
 
                 batch.interrupt(); // what stopping the engine does to a batch thread
@@ -90,6 +93,38 @@ class BatchExecutionTest {
                 assertThat(batch.isAlive()).isFalse();
                 assertThat(runner.completed).isEmpty();
                 assertThat(runner.released).containsExactly(LEASE);
+            } finally {
+                heartbeats.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void theBatchThreadIsFreeOnceTheUrlsAreFetchedAndTheCompletionEndsTheBatch() throws Exception {
+        try (Origin origin = new Origin();
+                Preloader preloader = new Preloader(OutboundPolicy.standard(), 16, TlsTrust.jdkDefaults())) {
+            RecordingRunner runner = new RecordingRunner(startedOn(origin.port(), "/ok/complete-later"));
+            BatchExecution execution = execution(runner, preloader);
+            List<Runnable> completions = new ArrayList<>();
+            ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor();
+            try {
+                CompletableFuture<Void> batch = execution
+                        .run(LEASE, Duration.ofMinutes(1), heartbeats, completions::add)
+                        .toCompletableFuture();
+
+                assertThat(origin.hits("/ok/complete-later")).isEqualTo(1);
+                assertThat(batch).isNotDone();
+                assertThat(runner.completed).isEmpty();
+                assertThat(completions).hasSize(1);
+
+                completions.getFirst().run(); // what a completion thread does
+
+                assertThat(batch).isCompleted();
+                assertThat(runner.completed)
+                        .singleElement()
+                        .satisfies(results ->
+                                assertThat(results.urlCounts().wire()).isEqualTo("warmed:1"));
+                assertThat(runner.released).isEmpty(); // the completion gave the lease up
             } finally {
                 heartbeats.shutdownNow();
             }
