@@ -91,7 +91,7 @@ async function pooled(items, width, fn) {
   return out;
 }
 
-async function lag(plans, seconds, file) {
+async function lag(plans, seconds, file, warmup) {
   const c = client();
   const urls = readUrls(file);
   const jobCount = Math.ceil(plans / PLANS_PER_JOB);
@@ -101,7 +101,8 @@ async function lag(plans, seconds, file) {
   // due at each second, and no first batch is due before its plan was created.
   const t0 = Math.ceil((Date.now() + 15_000) / 1000) * 1000;
   const execution = () => new Esa.CreateScheduledPreloadExecutionsRequestExecutions({
-    startTime: new Date(t0).toISOString(), endTime: new Date(t0 + seconds * 1000).toISOString(), interval: 1, sliceLen: 1 });
+    startTime: new Date(t0).toISOString(), endTime: new Date(t0 + (warmup + seconds) * 1000).toISOString(),
+    interval: 1, sliceLen: 1 });
   await pooled(jobs, 4, async (job, i) => {
     const count = Math.min(PLANS_PER_JOB, plans - i * PLANS_PER_JOB);
     const created = (await c.createScheduledPreloadExecutions(new Esa.CreateScheduledPreloadExecutionsRequest({
@@ -109,7 +110,7 @@ async function lag(plans, seconds, file) {
     if (created.successCount !== count) throw new Error(`plans refused: ${created.failedMessages}`);
   });
   if (Date.now() >= t0) throw new Error('creating the plans took longer than the 15 s margin before their start');
-  await sleep(t0 + seconds * 1000 + 2000 - Date.now());
+  await sleep(t0 + (warmup + seconds) * 1000 + 2000 - Date.now());
   // Plans past EndTime finish when the engine next claims them; run.sh reports any left open.
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
@@ -117,7 +118,8 @@ async function lag(plans, seconds, file) {
     if (statuses.every((s) => s === 'finished')) break;
     await sleep(1000);
   }
-  console.log(JSON.stringify({ jobIds: jobs.map((j) => j.id), t0: new Date(t0).toISOString() }));
+  console.log(JSON.stringify({
+    jobIds: jobs.map((j) => j.id), t0: new Date(t0).toISOString(), measuredFrom: new Date(t0 + warmup * 1000).toISOString() }));
 }
 
 async function ingest(ossUrl, count) {
@@ -134,7 +136,7 @@ const [command, ...args] = process.argv.slice(2);
 const commands = {
   provision: () => provision(),
   throughput: () => throughput(args[0]),
-  lag: () => lag(Number(args[0]), Number(args[1]), args[2]),
+  lag: () => lag(Number(args[0]), Number(args[1]), args[2], Number(args[3] ?? 0)),
   ingest: () => ingest(args[0], Number(args[1])),
 };
 if (!commands[command]) {
