@@ -21,21 +21,8 @@ record Attempt(
         Optional<String> location,
         boolean permanent) {
 
-    /** An answered exchange: whether to ask again is the retry policy's to say. */
-    Attempt(
-            int httpStatus,
-            CacheStatus cacheStatus,
-            long bytes,
-            long ttfbMillis,
-            FetchOutcome outcome,
-            String error,
-            Optional<String> retryAfter,
-            Optional<String> location) {
-        this(httpStatus, cacheStatus, bytes, ttfbMillis, outcome, error, retryAfter, location, false);
-    }
-
     static Attempt failed(FetchOutcome outcome, String error) {
-        return new Attempt(0, CacheStatus.NONE, 0, -1, outcome, error, Optional.empty(), Optional.empty());
+        return new Attempt(0, CacheStatus.NONE, 0, -1, outcome, error, Optional.empty(), Optional.empty(), false);
     }
 
     static Attempt failedForGood(FetchOutcome outcome, String error) {

@@ -92,12 +92,13 @@ final class Exchange {
                     FetchOutcome.TOO_LARGE,
                     "body larger than " + maxBytes + " bytes",
                     retryAfter,
-                    location);
+                    location,
+                    false);
         }
         FetchOutcome outcome = OutcomeClassifier.classify(
                 status, cache, headers.get("Cache-Control").orElse(""));
         String error = outcome.isSuccess() ? null : "HTTP " + status + " " + response.getReasonPhrase();
-        return new Attempt(status, cache, bytes, ttfb, outcome, error, retryAfter, location);
+        return new Attempt(status, cache, bytes, ttfb, outcome, error, retryAfter, location, false);
     }
 
     /**
