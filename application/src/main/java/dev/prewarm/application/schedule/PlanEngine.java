@@ -29,8 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The light tick of each instance: claim the plans whose batch is due or falls due before the
  * tick after next (leases in the database, so several instances share the work), start each
  * batch at its due time on this instance's timer, begin and fetch it on the batch pool and
- * complete it on the completion pool. All schedule
- * state is in the database; this class only keeps the tick, the timer and the pools.
+ * complete it on the completion pool. All schedule state is in the database; this class only
+ * keeps the tick, the timer and the pools.
  *
  * <p>Claiming ahead is what keeps the start lag small: a batch waits for its due time, not for the
  * first tick after it. The pools are Prewarm's own, made from the platform's managed thread
@@ -144,18 +144,14 @@ public class PlanEngine {
         }
         timer.shutdownNow();
         batches.shutdownNow();
-        try {
-            // A tick in progress may still be scheduling what it claimed.
-            timer.awaitTermination(2, TimeUnit.SECONDS);
-            // The interrupted batches give their leases up on their own threads: while the
-            // application, and its datasource, is still there to do it.
-            batches.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
-            // Batches already fetched are saved, not fetched again by the next holder.
-            completions.shutdown();
-            completions.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // A tick in progress may still be scheduling what it claimed.
+        awaitQuietly(timer, 2);
+        // The interrupted batches give their leases up on their own threads: while the
+        // application, and its datasource, is still there to do it.
+        awaitQuietly(batches, STOP_WAIT_SECONDS);
+        // Batches already fetched are saved, not fetched again by the next holder.
+        completions.shutdown();
+        awaitQuietly(completions, STOP_WAIT_SECONDS);
         for (Lease claimed : waiting) {
             try {
                 runner.release(claimed);
@@ -203,6 +199,14 @@ public class PlanEngine {
             });
         } catch (RejectedExecutionException stopping) {
             claims.release(); // shutting down: stop() gives the lease up
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService pool, long seconds) {
+        try {
+            pool.awaitTermination(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
