@@ -7,11 +7,11 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The instance-wide cap on scheduled fetches in flight (PRODUCT.md §3: concurrency bounded per
- * site and globally), shared by every batch of the one preloader: a site's concurrency bounds its
- * batch, this bounds all batches together. A slot is held for one fetch, retries included, so a
- * URL waiting out a back-off keeps its place rather than starting over behind the queue. Instant
- * tasks do not take slots: their lane must never wait behind scheduled batches.
+ * Slots for fetches in flight, held one per fetch, retries included, so a URL waiting out a
+ * back-off keeps its place rather than starting over behind the queue. The preloader's own are the
+ * instance-wide cap on scheduled fetches (PRODUCT.md §3: concurrency bounded per site and
+ * globally), shared by every batch; each site's gate has slots of its own ({@link SiteGate}), taken
+ * first. Instant tasks take no global slot: their lane must never wait behind scheduled batches.
  */
 final class FetchSlots {
     private final int size;

@@ -37,10 +37,44 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class BatchExecutionTest {
     private static final Instant T0 = Instant.parse("2026-11-28T12:00:00Z");
+    /** The origin the batches below fetch from, without a cache in front (their edge target). */
+    private static Origin origin;
+
+    private static Preloader preloader;
+    private ScheduledExecutorService heartbeats;
+
+    @BeforeAll
+    static void startOriginAndPreloader() throws Exception {
+        origin = new Origin();
+        preloader = new Preloader(OutboundPolicy.standard(), 16, TlsTrust.jdkDefaults());
+    }
+
+    @AfterAll
+    static void stopThem() {
+        try (Origin o = origin;
+                Preloader p = preloader) {
+            // closed in reverse order: the preloader first, then the origin
+        }
+    }
+
+    @BeforeEach
+    void startHeartbeats() {
+        heartbeats = Executors.newSingleThreadScheduledExecutor();
+    }
+
+    @AfterEach
+    void stopHeartbeats() {
+        heartbeats.shutdownNow();
+    }
+
     static final Lease LEASE = new Lease(
             PlanId.of("aaaaaaaaaaaaaaaaaaaaaa01"), AccountId.of("1001"), "engine-test", 3, T0.plusSeconds(60));
 
@@ -77,58 +111,42 @@ class BatchExecutionTest {
 
     @Test
     void aBatchStoppedWithTheEngineWhileFetchingIsNotCompletedAndItsLeaseIsGivenUp() throws Exception {
-        try (Origin origin = new Origin();
-                Preloader preloader = new Preloader(OutboundPolicy.standard(), 16, TlsTrust.jdkDefaults())) {
-            RecordingRunner runner = new RecordingRunner(startedOn(origin.port(), "/fault/slow"));
-            BatchExecution execution = execution(runner, preloader);
-            ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor();
-            try {
-                Thread batch = Thread.ofPlatform()
-                        .start(() -> execution.run(LEASE, Duration.ofMinutes(1), heartbeats, Runnable::run));
-                await().atMost(Duration.ofSeconds(10)).until(() -> origin.hits("/fault/slow") == 1);
+        RecordingRunner runner = new RecordingRunner(startedOn(origin.port(), "/fault/slow"));
+        BatchExecution execution = execution(runner, preloader);
+        Thread batch =
+                Thread.ofPlatform().start(() -> execution.run(LEASE, Duration.ofMinutes(1), heartbeats, Runnable::run));
+        await().atMost(Duration.ofSeconds(10)).until(() -> origin.hits("/fault/slow") == 1);
 
-                batch.interrupt(); // what stopping the engine does to a batch thread
-                batch.join(Duration.ofSeconds(10));
+        batch.interrupt(); // what stopping the engine does to a batch thread
+        batch.join(Duration.ofSeconds(10));
 
-                assertThat(batch.isAlive()).isFalse();
-                assertThat(runner.completed).isEmpty();
-                assertThat(runner.released).containsExactly(LEASE);
-            } finally {
-                heartbeats.shutdownNow();
-            }
-        }
+        assertThat(batch.isAlive()).isFalse();
+        assertThat(runner.completed).isEmpty();
+        assertThat(runner.released).containsExactly(LEASE);
     }
 
     @Test
-    void theBatchThreadIsFreeOnceTheUrlsAreFetchedAndTheCompletionEndsTheBatch() throws Exception {
-        try (Origin origin = new Origin();
-                Preloader preloader = new Preloader(OutboundPolicy.standard(), 16, TlsTrust.jdkDefaults())) {
-            RecordingRunner runner = new RecordingRunner(startedOn(origin.port(), "/ok/complete-later"));
-            BatchExecution execution = execution(runner, preloader);
-            List<Runnable> completions = new ArrayList<>();
-            ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor();
-            try {
-                CompletableFuture<Void> batch = execution
-                        .run(LEASE, Duration.ofMinutes(1), heartbeats, completions::add)
-                        .toCompletableFuture();
+    void theBatchThreadIsFreeOnceTheUrlsAreFetchedAndTheCompletionEndsTheBatch() {
+        RecordingRunner runner = new RecordingRunner(startedOn(origin.port(), "/ok/complete-later"));
+        BatchExecution execution = execution(runner, preloader);
+        List<Runnable> completions = new ArrayList<>();
 
-                assertThat(origin.hits("/ok/complete-later")).isEqualTo(1);
-                assertThat(batch).isNotDone();
-                assertThat(runner.completed).isEmpty();
-                assertThat(completions).hasSize(1);
+        CompletableFuture<Void> batch = execution
+                .run(LEASE, Duration.ofMinutes(1), heartbeats, completions::add)
+                .toCompletableFuture();
 
-                completions.getFirst().run(); // what a completion thread does
+        assertThat(origin.hits("/ok/complete-later")).isEqualTo(1);
+        assertThat(batch).isNotDone();
+        assertThat(runner.completed).isEmpty();
+        assertThat(completions).hasSize(1);
 
-                assertThat(batch).isCompleted();
-                assertThat(runner.completed)
-                        .singleElement()
-                        .satisfies(results ->
-                                assertThat(results.urlCounts().wire()).isEqualTo("warmed:1"));
-                assertThat(runner.released).isEmpty(); // the completion gave the lease up
-            } finally {
-                heartbeats.shutdownNow();
-            }
-        }
+        completions.getFirst().run(); // what a completion thread does
+
+        assertThat(batch).isCompleted();
+        assertThat(runner.completed)
+                .singleElement()
+                .satisfies(results -> assertThat(results.urlCounts().wire()).isEqualTo("warmed:1"));
+        assertThat(runner.released).isEmpty(); // the completion gave the lease up
     }
 
     static BatchExecution execution(BatchRunner runner, Preloader preloader) {
