@@ -16,10 +16,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,13 +36,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * One claimed batch: begin it (short fenced transaction that also reads its site and URLs), fetch
  * its URLs outside any transaction, then complete it with every fetch's result (short fenced
- * transaction that gives the lease up) on the engine's completion threads. A URL counts as succeeded only when every target and
+ * transaction that gives the lease up) on the engine's completion threads, together with the other
+ * batches fetched meanwhile. A URL counts as succeeded only when every target and
  * variant of it succeeded ({@code FetchOutcome.ofUrl}).
  */
 @ApplicationScoped
 public class BatchExecution {
     private static final Logger LOG = Logger.getLogger(BatchExecution.class.getName());
     private static final CompletionStage<Void> DONE = CompletableFuture.completedFuture(null);
+    /**
+     * Fetched batches completed in one transaction at most: one commit for many batches, while a
+     * group still holds its plans' rows for a short time only.
+     */
+    static final int COMPLETION_GROUP = 32;
+
+    /** Fetched batches waiting for a completion thread. */
+    private final Queue<Pending> fetched = new ConcurrentLinkedQueue<>();
 
     /**
      * A batch never runs longer than this, whatever the plan's Interval: what is still fetching then
@@ -99,12 +111,70 @@ public class BatchExecution {
             BatchResults results = fetch(batch);
             // Beats go on through the completion: saving a large batch's results can outlast a
             // short lease. A beat after the completion gave the lease up changes nothing.
-            return CompletableFuture.runAsync(() -> complete(lease, batch.batch(), results, completed), completions)
-                    .whenComplete((ignored, error) -> heartbeat.cancel(false));
+            Pending pending = new Pending(new FetchedBatch(lease, batch.batch(), results), completed);
+            fetched.add(pending);
+            try {
+                completions.execute(this::completeFetched);
+            } catch (RejectedExecutionException stopping) {
+                if (fetched.remove(pending)) { // else a completion thread has it already
+                    throw stopping;
+                }
+            }
+            return pending.done().whenComplete((ignored, error) -> heartbeat.cancel(false));
         } catch (RuntimeException e) { // the fetching stopped, or the completions no longer run
             heartbeat.cancel(false);
             failed(lease, e);
             return DONE;
+        }
+    }
+
+    /**
+     * What a completion thread does: complete the fetched batches waiting, in groups of up to
+     * {@link #COMPLETION_GROUP}, until none is left. Each fetched batch asks for one such run, so
+     * none is left waiting; a run that finds the queue emptied by another ends at once.
+     */
+    void completeFetched() {
+        List<Pending> group = new ArrayList<>(COMPLETION_GROUP);
+        while (true) {
+            group.clear();
+            for (Pending next; group.size() < COMPLETION_GROUP && (next = fetched.poll()) != null; ) {
+                group.add(next);
+            }
+            if (group.isEmpty()) {
+                return;
+            }
+            try {
+                completeGroup(group);
+            } finally {
+                group.forEach(pending -> pending.done().complete(null));
+            }
+        }
+    }
+
+    /**
+     * One transaction for the whole group when it has several; should it fail (one lost lease
+     * rolls back them all), each is completed on its own, so the others' results are kept.
+     */
+    private void completeGroup(List<Pending> group) {
+        if (group.size() > 1) {
+            try {
+                runner.completeAll(group.stream().map(Pending::batch).toList());
+                group.forEach(pending -> pending.completed().set(true));
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "A group of " + group.size() + " completions failed; completing each alone", e);
+            }
+        }
+        for (Pending pending : group) {
+            FetchedBatch batch = pending.batch();
+            complete(batch.lease(), batch.batch(), batch.results(), pending.completed());
+        }
+    }
+
+    /** A fetched batch, whether its completion has given the lease up, and when it is done. */
+    private record Pending(FetchedBatch batch, AtomicBoolean completed, CompletableFuture<Void> done) {
+        Pending(FetchedBatch batch, AtomicBoolean completed) {
+            this(batch, completed, new CompletableFuture<>());
         }
     }
 

@@ -86,6 +86,18 @@ public class BatchRunner {
         steps().complete(lease, batch, fetched);
     }
 
+    /**
+     * Several fetched batches in one transaction, each completed as by {@link #complete}: one
+     * commit instead of one per batch. All or none: a failure of any (a lost lease, a deleted plan)
+     * rolls back the whole group, which the caller then completes one by one.
+     */
+    public void completeAll(List<FetchedBatch> fetched) {
+        LeasedBatches steps = steps();
+        for (FetchedBatch batch : fetched) {
+            steps.complete(batch.lease(), batch.batch(), batch.results());
+        }
+    }
+
     private LeasedBatches steps() {
         return new LeasedBatches(plans, jobs, leases, sites, results);
     }

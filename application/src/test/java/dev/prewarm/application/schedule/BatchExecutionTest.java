@@ -18,6 +18,7 @@ import dev.prewarm.domain.job.JobUrlStore.PositionedUrl;
 import dev.prewarm.domain.job.UrlRange;
 import dev.prewarm.domain.outbound.OutboundPolicy;
 import dev.prewarm.domain.plan.Lease;
+import dev.prewarm.domain.plan.LeaseLostException;
 import dev.prewarm.domain.plan.PlanId;
 import dev.prewarm.domain.plan.PreparedBatch;
 import dev.prewarm.domain.result.BatchResults;
@@ -149,6 +150,73 @@ class BatchExecutionTest {
         assertThat(runner.released).isEmpty(); // the completion gave the lease up
     }
 
+    @Test
+    void batchesFetchedWhileTheCompletionThreadsAreBusyAreCompletedTogetherInOneTransaction() {
+        RecordingRunner runner = new RecordingRunner(startedOn(origin.port(), "/ok/grouped"));
+        BatchExecution execution = execution(runner, preloader);
+        List<Runnable> completions = new ArrayList<>();
+
+        List<CompletableFuture<Void>> batches = leases(3).stream()
+                .map(lease -> execution
+                        .run(lease, Duration.ofMinutes(1), heartbeats, completions::add)
+                        .toCompletableFuture())
+                .toList();
+        completions.getFirst().run(); // the first completion run takes all three
+        completions.subList(1, 3).forEach(Runnable::run); // the others find nothing left
+
+        assertThat(batches).allSatisfy(batch -> assertThat(batch).isCompleted());
+        assertThat(runner.groups).containsExactly(3);
+        assertThat(runner.completed).hasSize(3);
+        assertThat(runner.released).isEmpty();
+    }
+
+    @Test
+    void aGroupThatCannotCommitIsCompletedOneByOneSoALostLeaseCostsOnlyItsOwnBatch() {
+        List<Lease> leases = leases(3);
+        RecordingRunner runner = new RecordingRunner(startedOn(origin.port(), "/ok/group-fails"));
+        runner.lost = leases.get(1);
+        BatchExecution execution = execution(runner, preloader);
+        List<Runnable> completions = new ArrayList<>();
+
+        List<CompletableFuture<Void>> batches = leases.stream()
+                .map(lease -> execution
+                        .run(lease, Duration.ofMinutes(1), heartbeats, completions::add)
+                        .toCompletableFuture())
+                .toList();
+        completions.forEach(Runnable::run);
+
+        assertThat(batches).allSatisfy(batch -> assertThat(batch).isCompleted());
+        assertThat(runner.groups).isEmpty(); // the group rolled back
+        assertThat(runner.completedLeases).containsExactly(leases.get(0), leases.get(2));
+        assertThat(runner.released).isEmpty(); // a lost lease is not ours to give up
+    }
+
+    @Test
+    void aCompletionGroupHoldsAtMostItsSizeAndTheRestFollowInTheSameRun() {
+        int batches = BatchExecution.COMPLETION_GROUP + 5;
+        RecordingRunner runner = new RecordingRunner(startedOn(origin.port(), "/ok/many"));
+        BatchExecution execution = execution(runner, preloader);
+        List<Runnable> completions = new ArrayList<>();
+
+        leases(batches).forEach(lease -> execution.run(lease, Duration.ofMinutes(1), heartbeats, completions::add));
+        completions.getFirst().run();
+
+        assertThat(runner.groups).containsExactly(BatchExecution.COMPLETION_GROUP, 5);
+    }
+
+    private static List<Lease> leases(int count) {
+        List<Lease> leases = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            leases.add(new Lease(
+                    PlanId.of("aaaaaaaaaaaaaaaaaaaa%04d".formatted(i)),
+                    AccountId.of("1001"),
+                    "engine-test",
+                    3,
+                    T0.plusSeconds(60)));
+        }
+        return leases;
+    }
+
     static BatchExecution execution(BatchRunner runner, Preloader preloader) {
         BatchExecution execution = new BatchExecution();
         execution.runner = runner;
@@ -187,7 +255,13 @@ class BatchExecutionTest {
      */
     static final class RecordingRunner extends BatchRunner {
         final List<BatchResults> completed = new CopyOnWriteArrayList<>();
+        final List<Lease> completedLeases = new CopyOnWriteArrayList<>();
         final List<Lease> released = new CopyOnWriteArrayList<>();
+        /** The size of each group completed in one transaction. */
+        final List<Integer> groups = new CopyOnWriteArrayList<>();
+        /** A lease another instance has taken: its completion fails, alone or in a group. */
+        volatile Lease lost;
+
         private final StartedBatch started;
         private final Duration releaseTime;
 
@@ -212,7 +286,23 @@ class BatchExecutionTest {
 
         @Override
         public void complete(Lease lease, PreparedBatch batch, BatchResults fetched) {
+            if (lease.equals(lost)) {
+                throw new LeaseLostException(lease);
+            }
             completed.add(fetched);
+            completedLeases.add(lease);
+        }
+
+        @Override
+        public void completeAll(List<FetchedBatch> fetched) {
+            if (fetched.stream().anyMatch(batch -> batch.lease().equals(lost))) {
+                throw new LeaseLostException(lost); // the transaction rolls the whole group back
+            }
+            fetched.forEach(batch -> {
+                completed.add(batch.results());
+                completedLeases.add(batch.lease());
+            });
+            groups.add(fetched.size());
         }
 
         @Override

@@ -179,6 +179,32 @@ class JdbcLeasedBatchesTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
+    void batchesOfSeveralPlansCompleteTogetherInOneTransaction(TestDatabase.Kind kind) {
+        try (LeaseTestbed bed = new LeaseTestbed(kind)) {
+            PlanId one = bed.duePlan("aaaaaaaaaaaaaaaaaaaaaa01");
+            PlanId two = bed.duePlan("aaaaaaaaaaaaaaaaaaaaaa02");
+            List<Lease> leases = bed.claim("a", 5);
+            List<PreparedBatch> begun =
+                    leases.stream().map(lease -> bed.begin(lease).orElseThrow()).toList();
+
+            // What the engine's completion threads do with batches fetched at about the same time.
+            bed.withBatches(batches -> {
+                for (int i = 0; i < leases.size(); i++) {
+                    batches.complete(leases.get(i), begun.get(i), LeaseTestbed.results(begun.get(i), 10));
+                }
+                return null;
+            });
+
+            for (PlanId plan : List.of(one, two)) {
+                assertThat(bed.plan(plan).progress().batchesDone()).isEqualTo(1);
+            }
+            assertThat(leases).noneMatch(bed::heartbeat);
+            assertThat(bed.claim("b", 5)).as("neither is due again yet").isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
     void aStaleHoldersResultsRollBackWithItsRejectedCommit(TestDatabase.Kind kind) {
         try (LeaseTestbed bed = new LeaseTestbed(kind)) {
             PlanId plan = bed.duePlan("aaaaaaaaaaaaaaaaaaaaaa01");
