@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -34,8 +33,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * One claimed batch: begin it (short fenced transaction that also reads its site and URLs), fetch
- * its URLs outside any transaction, then complete it with every fetch's result (short fenced
+ * One batch, begun ahead of its due time (see BatchRunner): at that time fetch its URLs outside any
+ * transaction, then complete it with every fetch's result (short fenced
  * transaction that gives the lease up) on the engine's completion threads, together with the other
  * batches fetched meanwhile. A URL counts as succeeded only when every target and
  * variant of it succeeded ({@code FetchOutcome.ofUrl}).
@@ -83,26 +82,26 @@ public class BatchExecution {
     }
 
     /**
-     * Begins and fetches the batch on the calling thread, then leaves its completion to
-     * {@code completions}: the thread is free for the next due batch while the results are saved,
-     * so a burst of batches due at one second begins without waiting behind the completions of
-     * the first ones. The stage completes once the lease is no longer this batch's (given up with
-     * the completion, or after a failure); the heartbeat keeps it until then.
+     * Fetches a batch begun ahead of its due time on the calling thread, then leaves its completion
+     * to {@code completions}: the thread is free for the next due batch while the results are
+     * saved, together with the other batches fetched meanwhile. {@code dueNanos} is the batch's
+     * start time on {@link System#nanoTime}'s scale: the fetching starts now, and how late that is
+     * is what its completion records as its start. The stage completes once the lease is no longer
+     * this batch's (given up with the completion, or after a failure); the heartbeat keeps it until
+     * then.
      */
     CompletionStage<Void> run(
-            Lease lease, Duration leaseFor, ScheduledExecutorService heartbeats, Executor completions) {
-        Optional<StartedBatch> started;
-        try {
-            started = runner.begin(lease);
-        } catch (RuntimeException e) {
-            failed(lease, e);
-            return DONE;
-        }
-        if (started.isEmpty()) {
-            return DONE; // nothing due: the begin gave the lease up
-        }
-        StartedBatch batch = started.get();
-        metrics.batchStarted(batch.batch().startLag());
+            Lease lease,
+            StartedBatch begun,
+            long dueNanos,
+            Duration leaseFor,
+            ScheduledExecutorService heartbeats,
+            Executor completions) {
+        long late = Math.max(0, System.nanoTime() - dueNanos);
+        PreparedBatch prepared =
+                begun.batch().fetchStartedAt(begun.batch().startedAt().plusNanos(late));
+        StartedBatch batch = new StartedBatch(prepared, begun.site(), begun.urls());
+        metrics.batchStarted(prepared.startLag());
         long period = Math.max(100, leaseFor.toMillis() / 3);
         AtomicBoolean completed = new AtomicBoolean();
         ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(
@@ -189,9 +188,10 @@ public class BatchExecution {
 
     /**
      * After a failed step the lease is given up rather than left to expire, unless it is no longer
-     * ours. Begin and complete give it up in their own commits; only a failure needs this.
+     * ours. Begin and complete give it up in their own commits; only a failure needs this. A batch
+     * begun but not completed is left running: the plan's next holder fetches its range again.
      */
-    private void failed(Lease lease, RuntimeException e) {
+    void failed(Lease lease, RuntimeException e) {
         if (e instanceof LeaseLostException) {
             LOG.info(() -> "Lease on plan " + lease.planId() + " was lost; another instance has the plan");
             return; // nothing of ours to give up
@@ -243,7 +243,7 @@ public class BatchExecution {
         return new BatchResults(batch.planId(), batch.jobId(), batch.batchNo(), positions, results);
     }
 
-    private void releaseQuietly(Lease lease) {
+    void releaseQuietly(Lease lease) {
         // Not on an interrupted thread: H2 closes its file when a thread doing its I/O is interrupted.
         boolean interrupted = Thread.interrupted();
         try {

@@ -8,6 +8,7 @@ import dev.prewarm.domain.plan.DueLease;
 import dev.prewarm.domain.plan.Lease;
 import dev.prewarm.domain.plan.LeaseLostException;
 import dev.prewarm.domain.plan.LeasedBatches;
+import dev.prewarm.domain.plan.PlanId;
 import dev.prewarm.domain.plan.PlanLeases;
 import dev.prewarm.domain.plan.PlanRepository;
 import dev.prewarm.domain.plan.PreparedBatch;
@@ -18,14 +19,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Each step of running plans is one short transaction; the fetching happens between
- * {@link #begin} and {@link #complete}, outside any. A batch is two transactions besides its share
- * of the claim: begin (with everything the fetching needs) and complete (which gives the lease
- * up). A {@link LeaseLostException} (unchecked) rolls the step back: the holder lost the plan to
+ * {@link #claimAndBegin} and {@link #complete}, outside any. Each is shared by many batches: the
+ * plans claimed at one tick are begun in the claim's transaction, ahead of their due time, and
+ * batches fetched at about the same time are completed together ({@link #completeAll}), which
+ * gives their leases up. A {@link LeaseLostException} (unchecked) rolls the step back: the holder lost the plan to
  * another instance and must drop the batch.
  */
 @ApplicationScoped
@@ -64,18 +68,49 @@ public class BatchRunner {
     }
 
     /**
-     * The begun batch with its site and URLs, read in the same transaction (the site is already in
-     * the persistence context from the begin's check). Empty, with the lease given up, when no batch
-     * is due or the plan has just finished (end of the list, or EndTime passed).
+     * Claims the plans whose batch is due or falls due within {@code lookahead}, and begins each
+     * one's batch, in one transaction: the claim's row locks fence the begins, and one commit
+     * serves them all. All or none: should one plan's begin fail, the claims roll back with it and
+     * the caller claims and begins them one by one ({@link #claimDueWithin}, {@link #beginAhead}).
      */
-    public Optional<StartedBatch> begin(Lease lease) {
-        return steps().begin(lease)
-                .map(batch -> new StartedBatch(
-                        batch,
-                        sites.find(batch.accountId(), batch.siteId())
-                                .orElseThrow(() ->
-                                        NotFoundException.site(batch.siteId().toString())),
-                        urls.slice(batch.jobId(), batch.range())));
+    public List<Reservation> claimAndBegin(String owner, int max, Duration leaseFor, Duration lookahead) {
+        List<DueLease> claimed = leases.claimDueWithin(owner, max, leaseFor, lookahead);
+        if (claimed.isEmpty()) {
+            return List.of();
+        }
+        Instant now = leases.databaseNow();
+        Instant horizon = now.plus(lookahead);
+        LeasedBatches steps = steps();
+        return claimed.stream()
+                .map(claim -> new Reservation(
+                        claim, steps.beginClaimed(claim.lease(), now, horizon).map(this::withSiteAndUrls)))
+                .toList();
+    }
+
+    /**
+     * Begins the plan's batch due now or within {@code ahead}, with its site and URLs. Empty, with
+     * the lease given up, when no batch is due or the plan has just finished (end of the list, or
+     * EndTime passed).
+     */
+    public Optional<StartedBatch> beginAhead(Lease lease, Duration ahead) {
+        return steps().begin(lease, ahead).map(this::withSiteAndUrls);
+    }
+
+    /**
+     * Which of the plans held by {@code owner} are still running: those the engine may start the
+     * batch of, which it begun ahead. A Stop or Delete since then leaves a plan out.
+     */
+    public Set<PlanId> stillRunning(String owner, List<PlanId> plans) {
+        return leases.stillRunning(owner, plans);
+    }
+
+    /** The site is already in the persistence context from the begin's check. */
+    private StartedBatch withSiteAndUrls(PreparedBatch batch) {
+        return new StartedBatch(
+                batch,
+                sites.find(batch.accountId(), batch.siteId())
+                        .orElseThrow(() -> NotFoundException.site(batch.siteId().toString())),
+                urls.slice(batch.jobId(), batch.range()));
     }
 
     /**

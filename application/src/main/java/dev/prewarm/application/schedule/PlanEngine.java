@@ -3,12 +3,17 @@ package dev.prewarm.application.schedule;
 import dev.prewarm.application.concurrency.ManagedResources;
 import dev.prewarm.domain.plan.DueLease;
 import dev.prewarm.domain.plan.Lease;
+import dev.prewarm.domain.plan.PlanId;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,14 +32,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The light tick of each instance: claim the plans whose batch is due or falls due before the
- * tick after next (leases in the database, so several instances share the work), start each
- * batch at its due time on this instance's timer, begin and fetch it on the batch pool and
- * complete it on the completion pool. All schedule state is in the database; this class only
- * keeps the tick, the timer and the pools.
+ * tick after next (leases in the database, so several instances share the work) and begin those
+ * batches, all in one transaction; at each due time, check that their plans still run and fetch
+ * them on the batch pool; complete them on the completion pool. All schedule state is in the
+ * database; this class only keeps the tick, the timer and the pools.
  *
- * <p>Claiming ahead is what keeps the start lag small: a batch waits for its due time, not for the
- * first tick after it. The pools are Prewarm's own, made from the platform's managed thread
- * factory, so their sizes are the settings below and not a server default.
+ * <p>Beginning ahead is what keeps the start lag small: at its due time a batch only waits for a
+ * batch thread, not for the first tick after it nor for its begin's transaction. The cost is that
+ * a plan turns {@code running}, and its cursor moves, up to the lookahead (two ticks) before its
+ * batch's due time. The pools are Prewarm's own, made from the platform's managed thread factory,
+ * so their sizes are the settings below and not a server default.
  */
 @ApplicationScoped
 public class PlanEngine {
@@ -43,10 +50,11 @@ public class PlanEngine {
     /** Timer threads: the tick, the starts at due times and the heartbeats; none of them blocks long. */
     private static final int TIMER_THREADS = 2;
     /**
-     * Started this much after the due time the database gave, so the batch's own check of the
-     * database clock never finds it a hair early and gives the slot back.
+     * Started this much after the due time mapped onto the timer. The claim's "now" on the timer is
+     * taken just before the database reads its clock, so the mapped time can come out a hair early;
+     * a batch never starts before its slot.
      */
-    private static final long START_MARGIN_MILLIS = 2;
+    private static final long START_MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
     /** How long a stop waits for the interrupted batches to give their leases up. */
     private static final long STOP_WAIT_SECONDS = 5;
     /**
@@ -72,7 +80,7 @@ public class PlanEngine {
 
     /** Leases this instance holds at once: batches waiting for their due time or running. */
     @Inject
-    @ConfigProperty(name = "prewarm.engine.max-claimed", defaultValue = "512")
+    @ConfigProperty(name = "prewarm.engine.max-claimed", defaultValue = "2048")
     int maxClaimed;
 
     /** How long a claim holds without a heartbeat; a dead instance's plans are taken over after it. */
@@ -165,31 +173,89 @@ public class PlanEngine {
     private void tick() {
         try {
             int free = claims.availablePermits();
-            if (free > 0) {
-                for (DueLease claimed : runner.claimDueWithin(owner, free, lease, lookahead)) {
-                    claims.acquireUninterruptibly(); // only the tick acquires: never waits
-                    waiting.add(claimed.lease());
-                    timer.schedule(
-                            () -> startBatch(claimed.lease()),
-                            claimed.dueIn().toMillis() + START_MARGIN_MILLIS,
-                            TimeUnit.MILLISECONDS);
-                }
+            if (free == 0) {
+                return;
             }
+            long claimedAt = System.nanoTime(); // the claim's "now", on the timer's scale
+            Map<Long, List<Reserved>> byDueTime = new TreeMap<>();
+            for (Reservation reservation : reserve(free)) {
+                if (reservation.batch().isEmpty()) {
+                    continue; // nothing to fetch: its begin gave the lease up
+                }
+                claims.acquireUninterruptibly(); // only the tick acquires: never waits
+                Lease claimed = reservation.claim().lease();
+                waiting.add(claimed);
+                long dueNanos = claimedAt + reservation.claim().dueIn().toNanos();
+                byDueTime
+                        .computeIfAbsent(dueNanos, due -> new ArrayList<>())
+                        .add(new Reserved(claimed, reservation.batch().get(), dueNanos));
+            }
+            byDueTime.forEach((dueNanos, group) -> timer.schedule(
+                    () -> startAll(group),
+                    Math.max(0, dueNanos - System.nanoTime()) + START_MARGIN_NANOS,
+                    TimeUnit.NANOSECONDS));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The plan engine tick failed; the next tick tries again", e);
         }
     }
 
-    private void startBatch(Lease claimed) {
+    /**
+     * Claims and begins the due plans in one transaction; should that fail (one plan's begin rolls
+     * back all the claims), claims them and begins each in its own, so one bad plan does not stop
+     * the others.
+     */
+    private List<Reservation> reserve(int max) {
+        try {
+            return runner.claimAndBegin(owner, max, lease, lookahead);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Claiming and beginning together failed; each plan on its own", e);
+        }
+        List<Reservation> reserved = new ArrayList<>();
+        for (DueLease claimed : runner.claimDueWithin(owner, max, lease, lookahead)) {
+            try {
+                reserved.add(new Reservation(claimed, runner.beginAhead(claimed.lease(), lookahead)));
+            } catch (RuntimeException e) {
+                execution.failed(claimed.lease(), e);
+            }
+        }
+        return reserved;
+    }
+
+    /**
+     * At their due time: the batches of the plans still running start; those of a plan stopped or
+     * deleted since they were begun do not, and their leases are given up with the batch left
+     * running (its plan fetches it again if it is started again).
+     */
+    private void startAll(List<Reserved> due) {
+        Set<PlanId> running;
+        try {
+            running = runner.stillRunning(
+                    owner, due.stream().map(r -> r.lease().planId()).toList());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not check the plans of " + due.size() + " due batches; they run later", e);
+            running = Set.of();
+        }
+        for (Reserved batch : due) {
+            if (running.contains(batch.lease().planId())) {
+                startBatch(batch);
+            } else if (waiting.remove(batch.lease())) {
+                execution.releaseQuietly(batch.lease());
+                claims.release();
+            }
+        }
+    }
+
+    private void startBatch(Reserved reserved) {
         try {
             batches.execute(() -> {
-                if (!waiting.remove(claimed)) {
+                if (!waiting.remove(reserved.lease())) {
                     claims.release(); // given up by stop() meanwhile
                     return;
                 }
                 CompletionStage<Void> batch;
                 try {
-                    batch = execution.run(claimed, lease, timer, completions);
+                    batch = execution.run(
+                            reserved.lease(), reserved.batch(), reserved.dueNanos(), lease, timer, completions);
                 } catch (RuntimeException | Error e) {
                     claims.release();
                     throw e;
@@ -201,6 +267,9 @@ public class PlanEngine {
             claims.release(); // shutting down: stop() gives the lease up
         }
     }
+
+    /** A batch begun ahead, waiting for its due time ({@code dueNanos}, on System.nanoTime's scale). */
+    private record Reserved(Lease lease, StartedBatch batch, long dueNanos) {}
 
     private static void awaitQuietly(ExecutorService pool, long seconds) {
         try {

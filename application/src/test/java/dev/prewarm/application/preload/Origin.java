@@ -31,6 +31,7 @@ public final class Origin implements AutoCloseable {
     private final ExecutorService threads = Executors.newFixedThreadPool(16);
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final Map<String, String> hostHeaders = new ConcurrentHashMap<>();
+    private final Map<String, Long> firstHitNanos = new ConcurrentHashMap<>();
     private final CountDownLatch closing = new CountDownLatch(1);
     private final AtomicInteger pausedNow = new AtomicInteger();
     private final AtomicInteger pausedAtMost = new AtomicInteger();
@@ -56,6 +57,15 @@ public final class Origin implements AutoCloseable {
         return hostHeaders.get(path);
     }
 
+    /** When the first request for the path arrived, on System.nanoTime's scale. */
+    public long firstHitNanos(String path) {
+        Long first = firstHitNanos.get(path);
+        if (first == null) {
+            throw new IllegalStateException("no request for " + path + " yet");
+        }
+        return first;
+    }
+
     public int hits(String path) {
         return hits.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(path + "|"))
@@ -65,6 +75,7 @@ public final class Origin implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        firstHitNanos.putIfAbsent(path, System.nanoTime());
         String encoding = String.valueOf(exchange.getRequestHeaders().getFirst("Accept-Encoding"));
         hostHeaders.put(path, String.valueOf(exchange.getRequestHeaders().getFirst("Host")));
         hits.computeIfAbsent(path + "|" + encoding, key -> new AtomicInteger()).incrementAndGet();

@@ -20,6 +20,7 @@ import dev.prewarm.domain.outbound.OutboundPolicy;
 import dev.prewarm.domain.plan.Lease;
 import dev.prewarm.domain.plan.LeaseLostException;
 import dev.prewarm.domain.plan.PlanId;
+import dev.prewarm.domain.plan.PlanLeases;
 import dev.prewarm.domain.plan.PreparedBatch;
 import dev.prewarm.domain.result.BatchResults;
 import dev.prewarm.domain.site.EdgeTarget;
@@ -34,6 +35,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -114,8 +116,9 @@ class BatchExecutionTest {
     void aBatchStoppedWithTheEngineWhileFetchingIsNotCompletedAndItsLeaseIsGivenUp() throws Exception {
         RecordingRunner runner = new RecordingRunner(startedOn(origin.port(), "/fault/slow"));
         BatchExecution execution = execution(runner, preloader);
-        Thread batch =
-                Thread.ofPlatform().start(() -> execution.run(LEASE, Duration.ofMinutes(1), heartbeats, Runnable::run));
+        Thread batch = Thread.ofPlatform()
+                .start(() ->
+                        execution.run(LEASE, runner.started, due(), Duration.ofMinutes(1), heartbeats, Runnable::run));
         await().atMost(Duration.ofSeconds(10)).until(() -> origin.hits("/fault/slow") == 1);
 
         batch.interrupt(); // what stopping the engine does to a batch thread
@@ -133,7 +136,7 @@ class BatchExecutionTest {
         List<Runnable> completions = new ArrayList<>();
 
         CompletableFuture<Void> batch = execution
-                .run(LEASE, Duration.ofMinutes(1), heartbeats, completions::add)
+                .run(LEASE, runner.started, due(), Duration.ofMinutes(1), heartbeats, completions::add)
                 .toCompletableFuture();
 
         assertThat(origin.hits("/ok/complete-later")).isEqualTo(1);
@@ -151,6 +154,24 @@ class BatchExecutionTest {
     }
 
     @Test
+    void aBatchBegunAheadRecordsWhenItsFetchingReallyBeganAsItsStart() {
+        RecordingRunner runner = new RecordingRunner(startedOn(origin.port(), "/ok/late"));
+        BatchExecution execution = execution(runner, preloader);
+        assertThat(runner.started.batch().startedAt()).isEqualTo(T0); // its due time, when it was begun
+        long dueNanos = System.nanoTime() - Duration.ofMillis(300).toNanos(); // the batch threads were busy
+
+        execution
+                .run(LEASE, runner.started, dueNanos, Duration.ofMinutes(1), heartbeats, Runnable::run)
+                .toCompletableFuture()
+                .join();
+
+        assertThat(runner.completedBatches).singleElement().satisfies(batch -> {
+            assertThat(batch.dueAt()).isEqualTo(T0);
+            assertThat(batch.startLag()).isBetween(Duration.ofMillis(300), Duration.ofSeconds(10));
+        });
+    }
+
+    @Test
     void batchesFetchedWhileTheCompletionThreadsAreBusyAreCompletedTogetherInOneTransaction() {
         RecordingRunner runner = new RecordingRunner(startedOn(origin.port(), "/ok/grouped"));
         BatchExecution execution = execution(runner, preloader);
@@ -158,7 +179,7 @@ class BatchExecutionTest {
 
         List<CompletableFuture<Void>> batches = leases(3).stream()
                 .map(lease -> execution
-                        .run(lease, Duration.ofMinutes(1), heartbeats, completions::add)
+                        .run(lease, runner.started, due(), Duration.ofMinutes(1), heartbeats, completions::add)
                         .toCompletableFuture())
                 .toList();
         completions.getFirst().run(); // the first completion run takes all three
@@ -180,7 +201,7 @@ class BatchExecutionTest {
 
         List<CompletableFuture<Void>> batches = leases.stream()
                 .map(lease -> execution
-                        .run(lease, Duration.ofMinutes(1), heartbeats, completions::add)
+                        .run(lease, runner.started, due(), Duration.ofMinutes(1), heartbeats, completions::add)
                         .toCompletableFuture())
                 .toList();
         completions.forEach(Runnable::run);
@@ -198,7 +219,9 @@ class BatchExecutionTest {
         BatchExecution execution = execution(runner, preloader);
         List<Runnable> completions = new ArrayList<>();
 
-        leases(batches).forEach(lease -> execution.run(lease, Duration.ofMinutes(1), heartbeats, completions::add));
+        leases(batches)
+                .forEach(lease -> execution.run(
+                        lease, runner.started, due(), Duration.ofMinutes(1), heartbeats, completions::add));
         completions.getFirst().run();
 
         assertThat(runner.groups).containsExactly(BatchExecution.COMPLETION_GROUP, 5);
@@ -253,16 +276,22 @@ class BatchExecutionTest {
      * Begins the one batch it was given; records completions and releases instead of storing them,
      * each release taking {@code releaseTime} like a round trip to a slow database.
      */
-    static final class RecordingRunner extends BatchRunner {
+    static class RecordingRunner extends BatchRunner {
         final List<BatchResults> completed = new CopyOnWriteArrayList<>();
         final List<Lease> completedLeases = new CopyOnWriteArrayList<>();
+        /** Each completed batch as its completion saw it: with the start its fetching had. */
+        final List<PreparedBatch> completedBatches = new CopyOnWriteArrayList<>();
+
         final List<Lease> released = new CopyOnWriteArrayList<>();
         /** The size of each group completed in one transaction. */
         final List<Integer> groups = new CopyOnWriteArrayList<>();
         /** A lease another instance has taken: its completion fails, alone or in a group. */
         volatile Lease lost;
 
-        private final StartedBatch started;
+        final StartedBatch started;
+        /** What the engine's claims get, for a runner driving a whole engine. */
+        PlanLeases leases;
+
         private final Duration releaseTime;
 
         RecordingRunner(StartedBatch started) {
@@ -274,9 +303,17 @@ class BatchExecutionTest {
             this.releaseTime = releaseTime;
         }
 
+        /** Every claimed lease gets the one batch this runner was given, begun ahead. */
         @Override
-        public Optional<StartedBatch> begin(Lease lease) {
-            return Optional.of(started);
+        public List<Reservation> claimAndBegin(String owner, int max, Duration leaseFor, Duration lookahead) {
+            return leases.claimDueWithin(owner, max, leaseFor, lookahead).stream()
+                    .map(claim -> new Reservation(claim, Optional.of(started)))
+                    .toList();
+        }
+
+        @Override
+        public Set<PlanId> stillRunning(String owner, List<PlanId> plans) {
+            return leases.stillRunning(owner, plans);
         }
 
         @Override
@@ -291,6 +328,7 @@ class BatchExecutionTest {
             }
             completed.add(fetched);
             completedLeases.add(lease);
+            completedBatches.add(batch);
         }
 
         @Override
@@ -301,6 +339,7 @@ class BatchExecutionTest {
             fetched.forEach(batch -> {
                 completed.add(batch.results());
                 completedLeases.add(batch.lease());
+                completedBatches.add(batch.batch());
             });
             groups.add(fetched.size());
         }
@@ -315,6 +354,11 @@ class BatchExecutionTest {
             }
             released.add(lease);
         }
+    }
+
+    /** Due now: the batches here start on time. */
+    private static long due() {
+        return System.nanoTime();
     }
 
     private static FetchResult fetch(long index, String target, FetchOutcome outcome) {

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -30,16 +31,62 @@ class PlanEngineTest {
             Instant.parse("2026-11-29T01:00:00Z"));
 
     @Test
-    void stoppingGivesUpTheLeaseOfABatchClaimedButNotStartedYet() {
-        // Claimed at the first tick, due in a minute: still waiting when the engine stops.
+    void stoppingGivesUpTheLeaseOfABatchBegunButNotStartedYet() {
+        // Claimed and begun at the first tick, due in a minute: still waiting when the engine stops.
         RecordingLeases leases = new RecordingLeases(new DueLease(WAITING, Duration.ofMinutes(1)));
-        PlanEngine engine = engine(leases);
+        RecordingRunner runner = new RecordingRunner(BatchExecutionTest.startedOn(1, "/never"));
+        runner.leases = leases;
+        PlanEngine engine = engine(runner, BatchExecutionTest.execution(runner, null));
 
         engine.start(Thread.ofPlatform().daemon(true).factory());
         await().atMost(Duration.ofSeconds(10)).until(() -> leases.claims.get() >= 2); // a tick after the claim
         engine.stop();
 
-        assertThat(leases.released).containsExactly(WAITING);
+        assertThat(runner.released).containsExactly(WAITING);
+    }
+
+    @Test
+    void aBatchBegunAheadWhosePlanStoppedBeforeItsDueTimeIsNotFetchedAndItsLeaseIsGivenUp() throws Exception {
+        try (Origin origin = new Origin();
+                Preloader preloader = new Preloader(OutboundPolicy.standard(), 16, TlsTrust.jdkDefaults())) {
+            RecordingLeases leases = new RecordingLeases(new DueLease(WAITING, Duration.ofMillis(100)));
+            leases.running = Set.of(); // stopped (or deleted) between the begin and the due time
+            RecordingRunner runner =
+                    new RecordingRunner(BatchExecutionTest.startedOn(origin.port(), "/ok/stopped-plan"));
+            runner.leases = leases;
+            PlanEngine engine = engine(runner, BatchExecutionTest.execution(runner, preloader));
+
+            engine.start(Thread.ofPlatform().daemon(true).factory());
+            await().atMost(Duration.ofSeconds(10)).until(() -> runner.released.contains(WAITING));
+            engine.stop();
+
+            assertThat(leases.checked).containsExactly(List.of(WAITING.planId()));
+            assertThat(origin.hits("/ok/stopped-plan")).isZero();
+            assertThat(runner.completed).isEmpty();
+            assertThat(runner.released).containsExactly(WAITING); // once: not again at the stop
+        }
+    }
+
+    @Test
+    void aBatchBegunAheadStartsAtItsDueTimeNotBefore() throws Exception {
+        try (Origin origin = new Origin();
+                Preloader preloader = new Preloader(OutboundPolicy.standard(), 16, TlsTrust.jdkDefaults())) {
+            Duration dueIn = Duration.ofMillis(400);
+            RecordingLeases leases = new RecordingLeases(new DueLease(WAITING, dueIn));
+            RecordingRunner runner = new RecordingRunner(BatchExecutionTest.startedOn(origin.port(), "/ok/on-time"));
+            runner.leases = leases;
+            PlanEngine engine = engine(runner, BatchExecutionTest.execution(runner, preloader));
+
+            long started = System.nanoTime();
+            engine.start(Thread.ofPlatform().daemon(true).factory());
+            await().atMost(Duration.ofSeconds(10)).until(() -> runner.completed.size() == 1);
+            engine.stop();
+
+            assertThat(origin.firstHitNanos("/ok/on-time") - started)
+                    .as("the tick's own period (10 ms) comes on top of the due time")
+                    .isGreaterThanOrEqualTo(dueIn.toNanos());
+            assertThat(runner.completedLeases).containsExactly(WAITING);
+        }
     }
 
     @Test
@@ -62,12 +109,44 @@ class PlanEngineTest {
         }
     }
 
-    private static PlanEngine engine(PlanLeases leases) {
-        BatchRunner runner = new BatchRunner();
-        runner.leases = leases;
-        BatchExecution execution = new BatchExecution();
-        execution.batchDeadlineSeconds = 600;
-        return engine(runner, execution);
+    @Test
+    void whenBeginningTheClaimedPlansTogetherFailsEachIsBegunAloneAndABadOneHoldsNoneBack() throws Exception {
+        try (Origin origin = new Origin();
+                Preloader preloader = new Preloader(OutboundPolicy.standard(), 16, TlsTrust.jdkDefaults())) {
+            Lease bad = new Lease(
+                    PlanId.of("aaaaaaaaaaaaaaaaaaaaaa02"), AccountId.of("1001"), "engine-test", 3, WAITING.expiresAt());
+            RecordingLeases leases =
+                    new RecordingLeases(new DueLease(bad, Duration.ZERO), new DueLease(WAITING, Duration.ZERO));
+            RecordingRunner runner = new RecordingRunner(BatchExecutionTest.startedOn(origin.port(), "/ok/alone")) {
+                @Override
+                public List<Reservation> claimAndBegin(String owner, int max, Duration leaseFor, Duration lookahead) {
+                    throw new IllegalStateException("one plan's begin failed: the whole claim rolled back");
+                }
+
+                @Override
+                public List<DueLease> claimDueWithin(String owner, int max, Duration leaseFor, Duration lookahead) {
+                    return leases.claimDueWithin(owner, max, leaseFor, lookahead);
+                }
+
+                @Override
+                public Optional<StartedBatch> beginAhead(Lease lease, Duration ahead) {
+                    if (lease.equals(bad)) {
+                        throw new IllegalStateException("this plan's begin fails");
+                    }
+                    return Optional.of(started);
+                }
+            };
+            runner.leases = leases;
+            PlanEngine engine = engine(runner, BatchExecutionTest.execution(runner, preloader));
+
+            engine.start(Thread.ofPlatform().daemon(true).factory());
+            await().atMost(Duration.ofSeconds(10)).until(() -> runner.completed.size() == 1);
+            engine.stop();
+
+            assertThat(runner.completedLeases).containsExactly(WAITING);
+            assertThat(runner.released).containsExactly(bad); // given up, not left to expire
+            assertThat(origin.hits("/ok/alone")).isEqualTo(1);
+        }
     }
 
     private static PlanEngine engine(BatchRunner runner, BatchExecution execution) {
@@ -86,15 +165,26 @@ class PlanEngineTest {
     private static final class RecordingLeases implements PlanLeases {
         final AtomicInteger claims = new AtomicInteger();
         final List<Lease> released = new CopyOnWriteArrayList<>();
-        private final DueLease first;
+        /** The plans each start-time check asked about. */
+        final List<List<PlanId>> checked = new CopyOnWriteArrayList<>();
+        /** The plans still running at a start-time check; null: all asked about. */
+        volatile Set<PlanId> running;
 
-        RecordingLeases(DueLease first) {
-            this.first = first;
+        private final List<DueLease> first;
+
+        RecordingLeases(DueLease... first) {
+            this.first = List.of(first);
         }
 
         @Override
         public List<DueLease> claimDueWithin(String owner, int max, Duration leaseFor, Duration lookahead) {
-            return claims.getAndIncrement() == 0 ? List.of(first) : List.of();
+            return claims.getAndIncrement() == 0 ? first : List.of();
+        }
+
+        @Override
+        public Set<PlanId> stillRunning(String owner, List<PlanId> plans) {
+            checked.add(plans);
+            return running == null ? Set.copyOf(plans) : running;
         }
 
         @Override

@@ -52,8 +52,10 @@ public class Batch {
     /**
      * Every URL of the range must be accounted for, each with one outcome (see
      * {@code FetchOutcome.ofUrl}): the succeeded and failed counts follow from those.
+     * {@code fetchStarted} is when its fetching began, its start from now on: a batch begun ahead
+     * of its due time shows that due time as its start until it is completed.
      */
-    public BatchTally complete(Instant now, OutcomeCounts urlOutcomes, boolean jobExhausted) {
+    public BatchTally complete(Instant now, Instant fetchStarted, OutcomeCounts urlOutcomes, boolean jobExhausted) {
         if (status != BatchStatus.RUNNING) {
             throw new IllegalStateException("batch " + batchNo + " of plan " + planId + " is already " + status);
         }
@@ -63,6 +65,7 @@ public class Batch {
         }
         succeeded = urlOutcomes.succeeded();
         failed = urlOutcomes.failed();
+        startedAt = Objects.requireNonNull(fetchStarted, "fetchStarted");
         outcomes = urlOutcomes;
         finishedAt = now;
         status = BatchStatus.COMPLETED;

@@ -8,6 +8,7 @@ import dev.prewarm.domain.result.BatchResults;
 import dev.prewarm.domain.result.FetchResultStore;
 import dev.prewarm.domain.site.Site;
 import dev.prewarm.domain.site.SiteRepository;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -46,15 +47,33 @@ public final class LeasedBatches {
      * a lost holder left running included); the lease is then given up with the commit.
      */
     public Optional<PreparedBatch> begin(Lease lease) {
+        return begin(lease, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #begin(Lease)}, also for a batch that falls due within {@code ahead}: it is begun
+     * now, ahead of its due time, so that at that time only its fetching is left to do. Its record
+     * shows the due time as its start until its completion says when the fetching began.
+     */
+    public Optional<PreparedBatch> begin(Lease lease, Duration ahead) {
         Instant now = leases.fence(lease);
-        Optional<PreparedBatch> begun = begin(lease, now);
+        return beginClaimed(lease, now, now.plus(ahead));
+    }
+
+    /**
+     * As {@link #begin(Lease, Duration)}, in the transaction that claimed the lease: the plan's row
+     * is locked already, so no fence is needed, and {@code now} is the database's clock the claim
+     * read. Begins the batch due by {@code horizon}.
+     */
+    public Optional<PreparedBatch> beginClaimed(Lease lease, Instant now, Instant horizon) {
+        Optional<PreparedBatch> begun = begin(lease, now, horizon);
         if (begun.isEmpty()) {
             leases.release(lease);
         }
         return begun;
     }
 
-    private Optional<PreparedBatch> begin(Lease lease, Instant now) {
+    private Optional<PreparedBatch> begin(Lease lease, Instant now, Instant horizon) {
         Plan plan = plan(lease);
         PreloadJob job = jobs.findForUpdate(lease.accountId(), plan.jobId())
                 .orElseThrow(() -> NotFoundException.job(plan.jobId().value()));
@@ -65,7 +84,11 @@ public final class LeasedBatches {
             plan.finishAtEnd(now, job.remaining() + lostInFlight);
             return Optional.empty();
         }
-        if (!plan.isDue(now)) {
+        // The batch starts at its due time when that is still ahead, else at once (a late one).
+        Instant start = plan.nextBatchDue()
+                .filter(due -> due.isAfter(now) && !due.isAfter(horizon))
+                .orElse(now);
+        if (!plan.isDue(start)) {
             return Optional.empty();
         }
         Optional<String> siteProblem = siteProblem(lease, job);
@@ -78,11 +101,11 @@ public final class LeasedBatches {
             plan.finishJobDone(now);
             return Optional.empty();
         }
-        BatchSlot slot = plan.beginBatch(now).orElseThrow();
+        BatchSlot slot = plan.beginBatch(start).orElseThrow();
         UrlRange range = leftOver.orElseGet(() -> job.claimNext(plan.sliceLen().value()));
-        plans.addBatch(Batch.begin(plan.id(), job.id(), slot, range.from(), range.to(), lease.owner(), now));
+        plans.addBatch(Batch.begin(plan.id(), job.id(), slot, range.from(), range.to(), lease.owner(), start));
         return Optional.of(new PreparedBatch(
-                plan.id(), plan.accountId(), job.id(), job.siteId(), slot.batchNo(), slot.dueAt(), now, range));
+                plan.id(), plan.accountId(), job.id(), job.siteId(), slot.batchNo(), slot.dueAt(), start, range));
     }
 
     /**
@@ -103,7 +126,7 @@ public final class LeasedBatches {
         Batch batch = plans.findBatch(lease.accountId(), lease.planId(), prepared.batchNo())
                 .orElseThrow(() -> new IllegalStateException(
                         "batch " + prepared.batchNo() + " of plan " + lease.planId() + " is not stored"));
-        plan.recordBatch(now, batch.complete(now, fetched.urlCounts(), job.isExhausted()));
+        plan.recordBatch(now, batch.complete(now, prepared.startedAt(), fetched.urlCounts(), job.isExhausted()));
         results.record(fetched, now);
         leases.release(lease);
     }

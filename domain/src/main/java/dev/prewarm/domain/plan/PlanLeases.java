@@ -3,6 +3,7 @@ package dev.prewarm.domain.plan;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Storage port for the engine's leases on plans. Leases live beside the plan, not in it: they are
@@ -25,6 +26,13 @@ public interface PlanLeases {
      * each with how long until it is due; the earliest due first.
      */
     List<DueLease> claimDueWithin(String owner, int max, Duration leaseFor, Duration lookahead);
+
+    /**
+     * Of the given plans, those still {@code running} under a lease of {@code owner}: the engine
+     * checks this at a due time before it starts the batches it began ahead, so that a Stop or a
+     * Delete since then starts nothing.
+     */
+    Set<PlanId> stillRunning(String owner, List<PlanId> plans);
 
     /** Extends the lease from now; false when it is no longer the holder's (taken over, released). */
     boolean heartbeat(Lease lease, Duration leaseFor);

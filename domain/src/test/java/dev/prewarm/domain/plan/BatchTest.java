@@ -19,7 +19,7 @@ class BatchTest {
     void a_completed_batch_accounts_for_every_url_of_its_range() {
         OutcomeCounts outcomes = counts(5, 2, 3);
 
-        BatchTally tally = batch.complete(T0.plusSeconds(9), outcomes, false);
+        BatchTally tally = batch.complete(T0.plusSeconds(9), T0.plusSeconds(1), outcomes, false);
 
         assertThat(batch.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(batch.succeeded()).isEqualTo(7);
@@ -30,8 +30,19 @@ class BatchTest {
     }
 
     @Test
+    void a_batch_begun_ahead_shows_its_due_time_until_completed_then_when_its_fetching_began() {
+        Batch ahead = Batch.begin(PLAN_ID, JOB_ID, new BatchSlot(4, T0, 0), 30, 40, "node-a", T0);
+        assertThat(ahead.startedAt()).isEqualTo(T0);
+
+        ahead.complete(T0.plusSeconds(2), T0.plusMillis(40), counts(5, 2, 3), false);
+
+        assertThat(ahead.startedAt()).isEqualTo(T0.plusMillis(40));
+        assertThat(ahead.dueAt()).isEqualTo(T0);
+    }
+
+    @Test
     void a_batch_whose_counts_do_not_add_up_is_refused() {
-        assertThatThrownBy(() -> batch.complete(T0.plusSeconds(9), counts(5, 2, 2), false))
+        assertThatThrownBy(() -> batch.complete(T0.plusSeconds(9), T0.plusSeconds(1), counts(5, 2, 2), false))
                 .hasMessageContaining("has 10 URLs, got outcomes for 9 (warmed:5,cached:2,client_error:2)");
         assertThat(batch.status()).isEqualTo(BatchStatus.RUNNING);
     }

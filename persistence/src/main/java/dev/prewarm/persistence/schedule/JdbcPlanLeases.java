@@ -21,7 +21,10 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Leases in the lease columns of table plan (V5), on the transaction's own connection. Due plans
@@ -48,6 +51,10 @@ public class JdbcPlanLeases implements PlanLeases {
     // The clock comes with the lock: one statement where the step would otherwise need two.
     private static final String LOCK_HELD =
             "select current_timestamp from plan" + " where id = ? and lease_owner = ? and lease_version = ? for update";
+
+    private static final String STILL_RUNNING = "select id from plan where status = ? and lease_owner = ? and id in (";
+    /** Plans checked per statement: well under any driver's limit of bind parameters. */
+    private static final int CHECKED_PER_STATEMENT = 500;
 
     @PersistenceContext(unitName = "prewarm")
     private EntityManager em;
@@ -76,6 +83,31 @@ public class JdbcPlanLeases implements PlanLeases {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not claim due plans for " + owner + ": " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public Set<PlanId> stillRunning(String owner, List<PlanId> plans) {
+        Set<PlanId> running = new HashSet<>();
+        Connection connection = connection();
+        for (int from = 0; from < plans.size(); from += CHECKED_PER_STATEMENT) {
+            List<PlanId> chunk = plans.subList(from, Math.min(plans.size(), from + CHECKED_PER_STATEMENT));
+            String sql = STILL_RUNNING + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setString(1, PlanStatus.RUNNING.wireName());
+                select.setString(2, owner);
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setString(3 + i, chunk.get(i).value());
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        running.add(PlanId.of(rows.getString(1)));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not check which plans still run: " + e.getMessage(), e);
+            }
+        }
+        return running;
     }
 
     @Override

@@ -124,7 +124,7 @@ class JpaPlanRepositoryTest {
                 }
             });
             db.runInTransaction(em -> em.find(Batch.class, new BatchKey(PLAN, 1))
-                    .complete(T0.plusSeconds(130), SEVEN_WARMED_THREE_TIMED_OUT, false));
+                    .complete(T0.plusSeconds(130), T0.plusSeconds(100), SEVEN_WARMED_THREE_TIMED_OUT, false));
 
             List<Batch> ofPlan = db.inTransaction(em -> new JpaPlanRepository(em).batches(ALICE, JOB.id(), PLAN, 1, 5));
             List<Batch> ofJob = db.inTransaction(em -> new JpaPlanRepository(em).batches(ALICE, JOB.id(), null, 0, 4));
@@ -207,7 +207,7 @@ class JpaPlanRepositoryTest {
 
     private static Batch completedBatch() {
         Batch batch = batch(PLAN, 1, T0.plusSeconds(100));
-        batch.complete(T0.plusSeconds(130), SEVEN_WARMED_THREE_TIMED_OUT, false);
+        batch.complete(T0.plusSeconds(130), T0.plusSeconds(100), SEVEN_WARMED_THREE_TIMED_OUT, false);
         return batch;
     }
 }

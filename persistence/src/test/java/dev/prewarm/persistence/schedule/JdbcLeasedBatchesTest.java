@@ -21,9 +21,11 @@ import dev.prewarm.persistence.result.JdbcFetchResultStore;
 import dev.prewarm.persistence.schema.TransactionJdbc;
 import dev.prewarm.persistence.testing.TestDatabase;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -174,6 +176,55 @@ class JdbcLeasedBatchesTest {
             assertThat(next.getFirst().version())
                     .as("the version stays, as a fencing token must")
                     .isEqualTo(lease.version() + 1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aBatchDueWithinTheLookaheadIsBegunWithItsClaimAndRecordsWhenItsFetchingBegan(TestDatabase.Kind kind) {
+        try (LeaseTestbed bed = new LeaseTestbed(kind)) {
+            PlanId plan = bed.planStartedAgo("aaaaaaaaaaaaaaaaaaaaaa01", Duration.ofSeconds(-3), Optional.empty());
+            Instant due = bed.plan(plan).nextBatchDue().orElseThrow();
+            assertThat(bed.claimAndBeginAhead("a", Duration.ofSeconds(1)))
+                    .as("due later than the lookahead")
+                    .isEmpty();
+
+            LeaseTestbed.Begun begun =
+                    bed.claimAndBeginAhead("a", Duration.ofSeconds(5)).getFirst();
+
+            PreparedBatch batch = begun.batch().orElseThrow();
+            assertThat(batch.dueAt()).isEqualTo(due).isAfter(bed.databaseNow());
+            assertThat(batch.startedAt())
+                    .as("its due time, until it is fetched")
+                    .isEqualTo(due);
+            assertThat(batch.range()).isEqualTo(new UrlRange(0, 10));
+            assertThat(bed.plan(plan).status()).isEqualTo(PlanStatus.RUNNING);
+            assertThat(bed.job().taskSubmitted()).isEqualTo(10);
+
+            bed.complete(begun.lease(), batch.fetchStartedAt(due.plusMillis(40)), 10, 0);
+
+            Batch stored = storedBatch(bed, plan, batch.batchNo());
+            assertThat(stored.startedAt()).isEqualTo(due.plusMillis(40));
+            assertThat(stored.status()).isEqualTo(BatchStatus.COMPLETED);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void onlyThePlansStillRunningUnderTheOwnersLeaseAreStartedAtTheirDueTime(TestDatabase.Kind kind) {
+        try (LeaseTestbed bed = new LeaseTestbed(kind)) {
+            PlanId running = bed.planStartedAgo("aaaaaaaaaaaaaaaaaaaaaa01", Duration.ofSeconds(-3), Optional.empty());
+            PlanId stopped = bed.planStartedAgo("aaaaaaaaaaaaaaaaaaaaaa02", Duration.ofSeconds(-3), Optional.empty());
+            assertThat(bed.claimAndBeginAhead("a", Duration.ofSeconds(5)))
+                    .hasSize(2)
+                    .allMatch(begun -> begun.batch().isPresent());
+            bed.sql("update plan set status = 'stopped' where id = ?", stopped.value()); // a Stop meanwhile
+
+            Set<PlanId> byTheHolder = bed.withLeases(leases -> leases.stillRunning("a", List.of(running, stopped)));
+            Set<PlanId> byAnother = bed.withLeases(leases -> leases.stillRunning("b", List.of(running, stopped)));
+
+            assertThat(byTheHolder).containsExactly(running);
+            assertThat(byAnother).isEmpty();
         }
     }
 

@@ -6,6 +6,7 @@ import dev.prewarm.domain.fetch.CacheStatus;
 import dev.prewarm.domain.fetch.FetchOutcome;
 import dev.prewarm.domain.fetch.FetchResult;
 import dev.prewarm.domain.job.PreloadJob;
+import dev.prewarm.domain.plan.DueLease;
 import dev.prewarm.domain.plan.Interval;
 import dev.prewarm.domain.plan.Lease;
 import dev.prewarm.domain.plan.LeasedBatches;
@@ -107,6 +108,26 @@ final class LeaseTestbed implements AutoCloseable {
     }
 
     static final Duration LEASE = Duration.ofSeconds(30);
+
+    /** What the engine's tick does in its one transaction: claim the plans due within {@code ahead} and begin their batches. */
+    List<Begun> claimAndBeginAhead(String owner, Duration ahead) {
+        return db.inTransaction(em -> {
+            JdbcPlanLeases leases = new JdbcPlanLeases(em);
+            List<DueLease> claimed = leases.claimDueWithin(owner, 5, LEASE, ahead);
+            Instant now = leases.databaseNow();
+            LeasedBatches batches = new LeasedBatches(
+                    new JpaPlanRepository(em),
+                    new JpaPreloadJobRepository(em),
+                    leases,
+                    new JpaSiteRepository(em),
+                    new JdbcFetchResultStore(em));
+            return claimed.stream()
+                    .map(claim -> new Begun(claim.lease(), batches.beginClaimed(claim.lease(), now, now.plus(ahead))))
+                    .toList();
+        });
+    }
+
+    record Begun(Lease lease, Optional<PreparedBatch> batch) {}
 
     List<Lease> claim(String owner, int max) {
         return withLeases(leases -> leases.claimDue(owner, max, LEASE));
