@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -80,11 +81,13 @@ public class BatchRunner {
         }
         Instant now = leases.databaseNow();
         Instant horizon = now.plus(lookahead);
-        LeasedBatches steps = steps();
-        return claimed.stream()
-                .map(claim -> new Reservation(
-                        claim, steps.beginClaimed(claim.lease(), now, horizon).map(this::withSiteAndUrls)))
-                .toList();
+        List<Optional<PreparedBatch>> begun =
+                steps().beginAllClaimed(claimed.stream().map(DueLease::lease).toList(), now, horizon);
+        List<Reservation> reserved = new ArrayList<>(claimed.size());
+        for (int i = 0; i < claimed.size(); i++) {
+            reserved.add(new Reservation(claimed.get(i), begun.get(i).map(this::withSiteAndUrls)));
+        }
+        return reserved;
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.prewarm.domain.plan;
 
+import dev.prewarm.domain.account.AccountId;
 import dev.prewarm.domain.error.NotFoundException;
+import dev.prewarm.domain.job.JobId;
 import dev.prewarm.domain.job.PreloadJob;
 import dev.prewarm.domain.job.PreloadJobRepository;
 import dev.prewarm.domain.job.UrlRange;
@@ -10,6 +12,8 @@ import dev.prewarm.domain.site.Site;
 import dev.prewarm.domain.site.SiteRepository;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -72,6 +76,24 @@ public final class LeasedBatches {
         }
         return begun;
     }
+
+    /**
+     * {@link #beginClaimed} for every lease a claim took in this transaction, in the claim's
+     * order. Their jobs are locked first, in the order of their ids: two instances' claims never
+     * share a plan, but they do share jobs, and locking those in plan order could deadlock them.
+     */
+    public List<Optional<PreparedBatch>> beginAllClaimed(List<Lease> claimed, Instant now, Instant horizon) {
+        claimed.stream()
+                .map(lease -> plans.find(lease.accountId(), lease.planId()))
+                .flatMap(Optional::stream)
+                .map(plan -> new AccountJob(plan.accountId(), plan.jobId()))
+                .distinct()
+                .sorted(Comparator.comparing(job -> job.job().value()))
+                .forEach(job -> jobs.findForUpdate(job.account(), job.job()));
+        return claimed.stream().map(lease -> beginClaimed(lease, now, horizon)).toList();
+    }
+
+    private record AccountJob(AccountId account, JobId job) {}
 
     private Optional<PreparedBatch> begin(Lease lease, Instant now, Instant horizon) {
         Plan plan = plan(lease);

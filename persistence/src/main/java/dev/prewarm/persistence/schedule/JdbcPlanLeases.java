@@ -137,7 +137,8 @@ public class JdbcPlanLeases implements PlanLeases {
     /**
      * Locks the plan row only. A step that advances the job's cursor locks the job after it
      * ({@code PreloadJobRepository.findForUpdate}): plan first, then job, in every holder, so
-     * fenced commits cannot deadlock.
+     * fenced commits cannot deadlock. A tick that claims and begins several plans locks all their
+     * rows first (the claim), then their jobs in the order of their ids.
      */
     @Override
     public Instant fence(Lease lease) {

@@ -2,6 +2,7 @@ package dev.prewarm.persistence.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.prewarm.domain.plan.DueLease;
 import dev.prewarm.domain.plan.Lease;
 import dev.prewarm.domain.plan.LeasedBatches;
 import dev.prewarm.domain.plan.PlanId;
@@ -17,8 +18,11 @@ import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,6 +65,40 @@ class BatchStatementBudgetTest {
             assertThat(complete).as(String.join("\n", complete)).hasSize((int) (7 + 2 * urls));
             assertThat(complete).anyMatch(sql -> sql.startsWith("update plan set lease_owner = null"));
             assertThat(bed.heartbeat(lease)).isFalse();
+        }
+    }
+
+    @Test
+    void theTicksClaimAndItsBeginsCostAFewStatementsPerPlanAndOneCommit() {
+        try (LeaseTestbed bed = new LeaseTestbed(TestDatabase.Kind.H2)) {
+            bed.duePlan("aaaaaaaaaaaaaaaaaaaaaa01");
+            bed.duePlan("aaaaaaaaaaaaaaaaaaaaaa02");
+            startCounting(bed);
+
+            List<PreparedBatch> begun = bed.db.inTransaction(em -> {
+                // What BatchRunner.claimAndBegin does in its one transaction.
+                JdbcPlanLeases leases = new JdbcPlanLeases(em);
+                List<DueLease> claimed = leases.claimDueWithin("a", 5, LeaseTestbed.LEASE, Duration.ofMillis(500));
+                Instant now = leases.databaseNow();
+                List<PreparedBatch> started = new ArrayList<>();
+                for (Optional<PreparedBatch> each : batches(em)
+                        .beginAllClaimed(claimed.stream().map(DueLease::lease).toList(), now, now.plusMillis(500))) {
+                    PreparedBatch batch = each.orElseThrow();
+                    new JpaSiteRepository(em)
+                            .find(batch.accountId(), batch.siteId())
+                            .orElseThrow();
+                    new JdbcJobUrlStore(em).slice(batch.jobId(), batch.range());
+                    started.add(batch);
+                }
+                return started;
+            });
+            List<String> tick = counted(bed);
+
+            assertThat(begun).hasSize(2);
+            // The clock twice and the claimable plans once; per plan its lease taken, the plan, the
+            // URL slice, the batch's insert and the plan's update; per job its lock and its
+            // cursor's update, and the site read once: the transaction has them already.
+            assertThat(tick).as(String.join("\n", tick)).hasSize(3 + 2 * 5 + 2 + 1);
         }
     }
 

@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -121,9 +122,13 @@ final class LeaseTestbed implements AutoCloseable {
                     leases,
                     new JpaSiteRepository(em),
                     new JdbcFetchResultStore(em));
-            return claimed.stream()
-                    .map(claim -> new Begun(claim.lease(), batches.beginClaimed(claim.lease(), now, now.plus(ahead))))
-                    .toList();
+            List<Lease> taken = claimed.stream().map(DueLease::lease).toList();
+            List<Optional<PreparedBatch>> begun = batches.beginAllClaimed(taken, now, now.plus(ahead));
+            List<Begun> result = new ArrayList<>();
+            for (int i = 0; i < taken.size(); i++) {
+                result.add(new Begun(taken.get(i), begun.get(i)));
+            }
+            return result;
         });
     }
 
