@@ -104,8 +104,14 @@ public class BatchExecution {
         metrics.batchStarted(prepared.startLag());
         long period = Math.max(100, leaseFor.toMillis() / 3);
         AtomicBoolean completed = new AtomicBoolean();
-        ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(
-                () -> beat(lease, leaseFor, completed), period, period, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> heartbeat;
+        try {
+            heartbeat = heartbeats.scheduleAtFixedRate(
+                    () -> beat(lease, leaseFor, completed), period, period, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) { // the engine stopped as the batch started
+            failed(lease, stopping);
+            return DONE;
+        }
         try {
             BatchResults results = fetch(batch);
             // Beats go on through the completion: saving a large batch's results can outlast a

@@ -132,7 +132,10 @@ public class PlanEngine {
         // Unbounded queue, bounded all the same: a batch keeps its claim until it is completed.
         completions = new ThreadPoolExecutor(
                 COMPLETION_THREADS, COMPLETION_THREADS, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
-        timer = new ScheduledThreadPoolExecutor(TIMER_THREADS, threads);
+        ScheduledThreadPoolExecutor timerPool = new ScheduledThreadPoolExecutor(TIMER_THREADS, threads);
+        // A stop drops the starts and beats not due yet, and lets a tick in its transaction finish.
+        timerPool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        timer = timerPool;
         timer.scheduleWithFixedDelay(this::tick, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Plan engine " + owner + " started: tick every " + tickMillis + " ms, " + maxBatches
                 + " batches at once, " + maxClaimed + " claimed at most");
@@ -150,10 +153,12 @@ public class PlanEngine {
         if (timer == null) {
             return;
         }
-        timer.shutdownNow();
+        // Not shutdownNow: a tick or a start-time check interrupted in its statement would make H2
+        // close its file under every other thread of the instance.
+        timer.shutdown();
         batches.shutdownNow();
-        // A tick in progress may still be scheduling what it claimed.
-        awaitQuietly(timer, 2);
+        // A tick in progress may still be claiming and beginning.
+        awaitQuietly(timer, STOP_WAIT_SECONDS);
         // The interrupted batches give their leases up on their own threads: while the
         // application, and its datasource, is still there to do it.
         awaitQuietly(batches, STOP_WAIT_SECONDS);
@@ -190,10 +195,12 @@ public class PlanEngine {
                         .computeIfAbsent(dueNanos, due -> new ArrayList<>())
                         .add(new Reserved(claimed, reservation.batch().get(), dueNanos));
             }
-            byDueTime.forEach((dueNanos, group) -> timer.schedule(
-                    () -> startAll(group),
-                    Math.max(0, dueNanos - System.nanoTime()) + START_MARGIN_NANOS,
-                    TimeUnit.NANOSECONDS));
+            for (Map.Entry<Long, List<Reserved>> due : byDueTime.entrySet()) {
+                long delay = Math.max(0, due.getKey() - System.nanoTime()) + START_MARGIN_NANOS;
+                timer.schedule(() -> startAll(due.getValue()), delay, TimeUnit.NANOSECONDS);
+            }
+        } catch (RejectedExecutionException stopping) {
+            LOG.fine("The engine stopped during a tick; stop() gives up what it claimed");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The plan engine tick failed; the next tick tries again", e);
         }

@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -147,6 +150,41 @@ class PlanEngineTest {
             assertThat(runner.released).containsExactly(bad); // given up, not left to expire
             assertThat(origin.hits("/ok/alone")).isEqualTo(1);
         }
+    }
+
+    @Test
+    void stoppingLetsATickInItsTransactionFinishUninterruptedAndGivesUpWhatItClaimed() throws Exception {
+        RecordingLeases leases = new RecordingLeases(new DueLease(WAITING, Duration.ofMinutes(1)));
+        CountDownLatch inTransaction = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        AtomicBoolean interrupted = new AtomicBoolean();
+        RecordingRunner runner = new RecordingRunner(BatchExecutionTest.startedOn(1, "/never")) {
+            @Override
+            public List<Reservation> claimAndBegin(String owner, int max, Duration leaseFor, Duration lookahead) {
+                List<Reservation> claimed = super.claimAndBegin(owner, max, leaseFor, lookahead);
+                inTransaction.countDown();
+                try {
+                    // An interrupt here is what makes H2 close its file under the whole instance.
+                    commit.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    interrupted.set(true);
+                }
+                return claimed;
+            }
+        };
+        runner.leases = leases;
+        PlanEngine engine = engine(runner, BatchExecutionTest.execution(runner, null));
+        engine.start(Thread.ofPlatform().daemon(true).factory());
+        assertThat(inTransaction.await(10, TimeUnit.SECONDS)).isTrue();
+
+        Thread stopping = Thread.ofPlatform().start(engine::stop);
+        await().atMost(Duration.ofSeconds(10)).until(() -> stopping.getState() == Thread.State.TIMED_WAITING);
+        commit.countDown();
+        stopping.join(Duration.ofSeconds(10));
+
+        assertThat(stopping.isAlive()).isFalse();
+        assertThat(interrupted).isFalse();
+        assertThat(runner.released).containsExactly(WAITING);
     }
 
     private static PlanEngine engine(BatchRunner runner, BatchExecution execution) {
