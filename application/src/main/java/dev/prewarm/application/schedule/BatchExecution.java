@@ -6,6 +6,7 @@ import dev.prewarm.application.preload.Preloader;
 import dev.prewarm.domain.error.NotFoundException;
 import dev.prewarm.domain.fetch.FetchResult;
 import dev.prewarm.domain.job.JobUrlStore;
+import dev.prewarm.domain.plan.FetchedBatch;
 import dev.prewarm.domain.plan.Lease;
 import dev.prewarm.domain.plan.LeaseLostException;
 import dev.prewarm.domain.plan.PreparedBatch;

@@ -5,6 +5,7 @@ import dev.prewarm.domain.error.NotFoundException;
 import dev.prewarm.domain.job.JobUrlStore;
 import dev.prewarm.domain.job.PreloadJobRepository;
 import dev.prewarm.domain.plan.DueLease;
+import dev.prewarm.domain.plan.FetchedBatch;
 import dev.prewarm.domain.plan.Lease;
 import dev.prewarm.domain.plan.LeaseLostException;
 import dev.prewarm.domain.plan.LeasedBatches;
@@ -130,10 +131,7 @@ public class BatchRunner {
      * rolls back the whole group, which the caller then completes one by one.
      */
     public void completeAll(List<FetchedBatch> fetched) {
-        LeasedBatches steps = steps();
-        for (FetchedBatch batch : fetched) {
-            steps.complete(batch.lease(), batch.batch(), batch.results());
-        }
+        steps().completeAll(fetched);
     }
 
     private LeasedBatches steps() {

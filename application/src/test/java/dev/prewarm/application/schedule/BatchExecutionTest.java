@@ -17,6 +17,7 @@ import dev.prewarm.domain.job.JobId;
 import dev.prewarm.domain.job.JobUrlStore.PositionedUrl;
 import dev.prewarm.domain.job.UrlRange;
 import dev.prewarm.domain.outbound.OutboundPolicy;
+import dev.prewarm.domain.plan.FetchedBatch;
 import dev.prewarm.domain.plan.Lease;
 import dev.prewarm.domain.plan.LeaseLostException;
 import dev.prewarm.domain.plan.PlanId;

@@ -241,6 +241,16 @@ class PlanEngineTest {
         }
 
         @Override
+        public Instant fenceAll(List<Lease> leases) {
+            throw new AssertionError("no batch should be completed here");
+        }
+
+        @Override
+        public void releaseAll(List<Lease> fenced) {
+            throw new AssertionError("no batch should be completed here");
+        }
+
+        @Override
         public Instant databaseNow() {
             return Instant.now();
         }

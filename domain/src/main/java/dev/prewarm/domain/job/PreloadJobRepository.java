@@ -20,6 +20,12 @@ public interface PreloadJobRepository {
      */
     Optional<PreloadJob> findForUpdate(AccountId account, JobId id);
 
+    /**
+     * Reads the jobs into the current transaction in one query, so that each one's {@link #find}
+     * after it needs none; for a step that handles many jobs at once.
+     */
+    void load(List<JobId> ids);
+
     void add(PreloadJob job);
 
     /** Deletes the job with its URL list, rejected lines, plans, batches and results. */

@@ -136,11 +136,34 @@ public final class LeasedBatches {
      * holder that lost its lease stores no result either. The lease is given up with the commit.
      */
     public void complete(Lease lease, PreparedBatch prepared, BatchResults fetched) {
-        if (!fetched.planId().equals(prepared.planId()) || fetched.batchNo() != prepared.batchNo()) {
-            throw new IllegalArgumentException("results of batch " + fetched.batchNo() + " of plan " + fetched.planId()
-                    + " offered for batch " + prepared.batchNo() + " of plan " + prepared.planId());
+        completeAll(List.of(new FetchedBatch(lease, prepared, fetched)));
+    }
+
+    /**
+     * {@link #complete} for several batches in one transaction: one fence for all their leases,
+     * one read of their plans and of their jobs, their results stored together, one release. All
+     * or none: a lease lost by any of them fails the whole group.
+     */
+    public void completeAll(List<FetchedBatch> fetched) {
+        if (fetched.isEmpty()) {
+            return;
         }
-        Instant now = leases.fence(lease);
+        List<Lease> held = fetched.stream().map(FetchedBatch::lease).toList();
+        Instant now = leases.fenceAll(held);
+        // Read once for the group: the finds below get them from the transaction.
+        plans.load(held.stream().map(Lease::planId).distinct().toList());
+        jobs.load(
+                fetched.stream().map(batch -> batch.batch().jobId()).distinct().toList());
+        for (FetchedBatch batch : fetched) {
+            record(batch, now);
+        }
+        results.recordAll(fetched.stream().map(FetchedBatch::results).toList(), now);
+        leases.releaseAll(held);
+    }
+
+    private void record(FetchedBatch fetched, Instant now) {
+        Lease lease = fetched.lease();
+        PreparedBatch prepared = fetched.batch();
         Plan plan = plan(lease);
         // Read, not locked: completing never moves the job's cursor.
         PreloadJob job = jobs.find(lease.accountId(), plan.jobId())
@@ -148,9 +171,8 @@ public final class LeasedBatches {
         Batch batch = plans.findBatch(lease.accountId(), lease.planId(), prepared.batchNo())
                 .orElseThrow(() -> new IllegalStateException(
                         "batch " + prepared.batchNo() + " of plan " + lease.planId() + " is not stored"));
-        plan.recordBatch(now, batch.complete(now, prepared.startedAt(), fetched.urlCounts(), job.isExhausted()));
-        results.record(fetched, now);
-        leases.release(lease);
+        plan.recordBatch(
+                now, batch.complete(now, prepared.startedAt(), fetched.results().urlCounts(), job.isExhausted()));
     }
 
     /**

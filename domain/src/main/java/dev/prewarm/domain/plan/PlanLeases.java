@@ -41,6 +41,12 @@ public interface PlanLeases {
     void release(Lease lease);
 
     /**
+     * {@link #release} for leases this transaction has fenced ({@link #fenceAll}), in one
+     * statement.
+     */
+    void releaseAll(List<Lease> fenced);
+
+    /**
      * Locks the plan for the rest of the transaction if the lease is still the holder's, so nothing
      * can take the lease over before the holder's work commits, and says the database's time; one
      * statement, as it starts every step of every batch.
@@ -49,6 +55,12 @@ public interface PlanLeases {
      * @throws LeaseLostException otherwise
      */
     Instant fence(Lease lease);
+
+    /**
+     * {@link #fence} for several leases, in one statement: all are held, or {@link
+     * LeaseLostException} names the first that is not.
+     */
+    Instant fenceAll(List<Lease> leases);
 
     /** The database's current time. */
     Instant databaseNow();

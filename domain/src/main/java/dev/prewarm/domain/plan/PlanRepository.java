@@ -14,6 +14,12 @@ import java.util.Optional;
 public interface PlanRepository {
     Optional<Plan> find(AccountId account, PlanId id);
 
+    /**
+     * Reads the plans into the current transaction in one query, so that each one's {@link #find}
+     * after it needs none; for a step that handles many plans at once.
+     */
+    void load(List<PlanId> ids);
+
     /** The job's plans, oldest first. */
     List<Plan> listByJob(AccountId account, JobId job);
 

@@ -16,11 +16,16 @@ import java.util.Optional;
  */
 public interface FetchResultStore {
     /**
-     * Stores a completed batch's results and updates its URLs' last outcome, at {@code fetchedAt}.
-     * Runs in the caller's transaction: the batch's fenced completion, so that a holder whose lease
-     * was taken over stores nothing.
+     * Stores completed batches' results and updates their URLs' last outcome, at {@code
+     * fetchedAt}. Runs in the caller's transaction: the batches' fenced completion, so that a
+     * holder whose lease was taken over stores nothing.
      */
-    void record(BatchResults batch, Instant fetchedAt);
+    void recordAll(List<BatchResults> batches, Instant fetchedAt);
+
+    /** {@link #recordAll} of one batch. */
+    default void record(BatchResults batch, Instant fetchedAt) {
+        recordAll(List.of(batch), fetchedAt);
+    }
 
     /** A page of a plan's results in fetch order (batch, then place in the batch), optionally of one outcome. */
     ResultPage planResults(AccountId account, PlanId plan, Optional<FetchOutcome> outcome, long offset, int limit);

@@ -34,6 +34,15 @@ public class JpaPreloadJobRepository implements PreloadJobRepository {
 
     /** One {@code select ... for update}: the row is read and locked together. */
     @Override
+    public void load(List<JobId> ids) {
+        if (!ids.isEmpty()) {
+            em.createQuery("select j from PreloadJob j where j.id in :ids", PreloadJob.class)
+                    .setParameter("ids", ids)
+                    .getResultList();
+        }
+    }
+
+    @Override
     public Optional<PreloadJob> findForUpdate(AccountId account, JobId id) {
         return owned(account, id, em.find(PreloadJob.class, id, LockModeType.PESSIMISTIC_WRITE));
     }

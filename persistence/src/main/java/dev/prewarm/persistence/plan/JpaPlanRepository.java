@@ -40,6 +40,15 @@ public class JpaPlanRepository implements PlanRepository {
     }
 
     @Override
+    public void load(List<PlanId> ids) {
+        if (!ids.isEmpty()) {
+            em.createQuery("select p from Plan p where p.id in :ids", Plan.class)
+                    .setParameter("ids", ids)
+                    .getResultList();
+        }
+    }
+
+    @Override
     public List<Plan> listByJob(AccountId account, JobId job) {
         return em.createQuery(
                         "select p from Plan p where p.accountId = :account and p.jobId = :job"

@@ -74,35 +74,46 @@ public class JdbcFetchResultStore implements FetchResultStore {
     }
 
     @Override
-    public void record(BatchResults batch, Instant fetchedAt) {
+    public void recordAll(List<BatchResults> batches, Instant fetchedAt) {
         Connection connection = connection();
         LocalDateTime at = TransactionJdbc.utc(fetchedAt);
         try (PreparedStatement insert = connection.prepareStatement(INSERT);
                 PreparedStatement last = connection.prepareStatement(LAST_OUTCOME)) {
-            int resultNo = 0;
-            for (FetchResult fetch : batch.fetches()) {
-                bindResult(insert, batch, resultNo++, fetch, at);
-                insert.addBatch();
-                if (resultNo % BATCH_ROWS == 0) {
-                    insert.executeBatch();
+            int rows = 0;
+            for (BatchResults batch : batches) {
+                int resultNo = 0;
+                for (FetchResult fetch : batch.fetches()) {
+                    bindResult(insert, batch, resultNo++, fetch, at);
+                    insert.addBatch();
+                    if (++rows % BATCH_ROWS == 0) {
+                        insert.executeBatch();
+                    }
                 }
             }
-            insert.executeBatch();
+            if (rows % BATCH_ROWS != 0) {
+                insert.executeBatch();
+            }
             int urls = 0;
-            for (Map.Entry<Long, FetchOutcome> url : batch.urlOutcomes().entrySet()) {
-                last.setString(1, url.getValue().wireName());
-                last.setObject(2, at);
-                last.setString(3, batch.jobId().value());
-                last.setLong(4, url.getKey());
-                last.addBatch();
-                if (++urls % BATCH_ROWS == 0) {
-                    last.executeBatch();
+            for (BatchResults batch : batches) {
+                for (Map.Entry<Long, FetchOutcome> url : batch.urlOutcomes().entrySet()) {
+                    last.setString(1, url.getValue().wireName());
+                    last.setObject(2, at);
+                    last.setString(3, batch.jobId().value());
+                    last.setLong(4, url.getKey());
+                    last.addBatch();
+                    if (++urls % BATCH_ROWS == 0) {
+                        last.executeBatch();
+                    }
                 }
             }
-            last.executeBatch();
+            if (urls % BATCH_ROWS != 0) {
+                last.executeBatch();
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(
-                    "Could not store the results of batch " + batch.batchNo() + " of plan " + batch.planId() + ": "
+                    "Could not store the results of " + batches.size() + " batches, the first batch "
+                            + batches.getFirst().batchNo() + " of plan "
+                            + batches.getFirst().planId() + ": "
                             + e.getMessage(),
                     e);
         }

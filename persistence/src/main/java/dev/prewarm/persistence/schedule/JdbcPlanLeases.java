@@ -22,8 +22,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -53,6 +55,11 @@ public class JdbcPlanLeases implements PlanLeases {
             "select current_timestamp from plan" + " where id = ? and lease_owner = ? and lease_version = ? for update";
 
     private static final String STILL_RUNNING = "select id from plan where status = ? and lease_owner = ? and id in (";
+    // Each plan's holder is compared in Java: one statement for the group, whatever its leases.
+    private static final String LOCK_ALL =
+            "select id, lease_owner, lease_version, current_timestamp from plan where id in (";
+    private static final String RELEASE_ALL =
+            "update plan set lease_owner = null, lease_expires_at = null where lease_owner = ? and id in (";
     /** Plans checked per statement: well under any driver's limit of bind parameters. */
     private static final int CHECKED_PER_STATEMENT = 500;
 
@@ -91,7 +98,7 @@ public class JdbcPlanLeases implements PlanLeases {
         Connection connection = connection();
         for (int from = 0; from < plans.size(); from += CHECKED_PER_STATEMENT) {
             List<PlanId> chunk = plans.subList(from, Math.min(plans.size(), from + CHECKED_PER_STATEMENT));
-            String sql = STILL_RUNNING + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+            String sql = STILL_RUNNING + placeholders(chunk.size()) + ")";
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 select.setString(1, PlanStatus.RUNNING.wireName());
                 select.setString(2, owner);
@@ -156,6 +163,61 @@ public class JdbcPlanLeases implements PlanLeases {
     }
 
     @Override
+    public Instant fenceAll(List<Lease> leases) {
+        if (leases.size() > CHECKED_PER_STATEMENT) {
+            throw new IllegalArgumentException(
+                    "at most " + CHECKED_PER_STATEMENT + " leases at once, got " + leases.size());
+        }
+        Map<PlanId, Lease> wanted = new HashMap<>();
+        leases.forEach(lease -> wanted.put(lease.planId(), lease));
+        try (PreparedStatement lock =
+                connection().prepareStatement(LOCK_ALL + placeholders(leases.size()) + ") for update")) {
+            for (int i = 0; i < leases.size(); i++) {
+                lock.setString(1 + i, leases.get(i).planId().value());
+            }
+            Instant now = null;
+            Set<PlanId> held = new HashSet<>();
+            try (ResultSet rows = lock.executeQuery()) {
+                while (rows.next()) {
+                    Lease lease = wanted.get(PlanId.of(rows.getString(1)));
+                    now = rows.getObject(4, OffsetDateTime.class).toInstant();
+                    if (lease.owner().equals(rows.getString(2)) && lease.version() == rows.getLong(3)) {
+                        held.add(lease.planId());
+                    }
+                }
+            }
+            for (Lease lease : leases) {
+                if (!held.contains(lease.planId())) {
+                    throw new LeaseLostException(lease);
+                }
+            }
+            return now;
+        } catch (SQLException e) {
+            throw failure("fence", leases.getFirst(), e);
+        }
+    }
+
+    @Override
+    public void releaseAll(List<Lease> fenced) {
+        if (fenced.isEmpty()) {
+            return;
+        }
+        if (fenced.stream().map(Lease::owner).distinct().count() > 1) {
+            throw new IllegalArgumentException("leases of several owners: " + fenced);
+        }
+        try (PreparedStatement release =
+                connection().prepareStatement(RELEASE_ALL + placeholders(fenced.size()) + ")")) {
+            release.setString(1, fenced.getFirst().owner());
+            for (int i = 0; i < fenced.size(); i++) {
+                release.setString(2 + i, fenced.get(i).planId().value());
+            }
+            release.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("release", fenced.getFirst(), e);
+        }
+    }
+
+    @Override
     public Instant databaseNow() {
         try {
             return TransactionJdbc.databaseNow(connection());
@@ -198,6 +260,10 @@ public class JdbcPlanLeases implements PlanLeases {
         }
         Duration left = Duration.between(now, nextBatchDueUtc.toInstant(ZoneOffset.UTC));
         return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static boolean take(Connection connection, Lease lease) throws SQLException {

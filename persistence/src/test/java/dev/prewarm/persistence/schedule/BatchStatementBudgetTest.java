@@ -3,6 +3,7 @@ package dev.prewarm.persistence.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prewarm.domain.plan.DueLease;
+import dev.prewarm.domain.plan.FetchedBatch;
 import dev.prewarm.domain.plan.Lease;
 import dev.prewarm.domain.plan.LeasedBatches;
 import dev.prewarm.domain.plan.PlanId;
@@ -75,11 +76,13 @@ class BatchStatementBudgetTest {
             bed.duePlan("aaaaaaaaaaaaaaaaaaaaaa02");
             startCounting(bed);
 
+            List<Lease> leases = new ArrayList<>();
             List<PreparedBatch> begun = bed.db.inTransaction(em -> {
                 // What BatchRunner.claimAndBegin does in its one transaction.
-                JdbcPlanLeases leases = new JdbcPlanLeases(em);
-                List<DueLease> claimed = leases.claimDueWithin("a", 5, LeaseTestbed.LEASE, Duration.ofMillis(500));
-                Instant now = leases.databaseNow();
+                JdbcPlanLeases planLeases = new JdbcPlanLeases(em);
+                List<DueLease> claimed = planLeases.claimDueWithin("a", 5, LeaseTestbed.LEASE, Duration.ofMillis(500));
+                claimed.forEach(claim -> leases.add(claim.lease()));
+                Instant now = planLeases.databaseNow();
                 List<PreparedBatch> started = new ArrayList<>();
                 for (Optional<PreparedBatch> each : batches(em)
                         .beginAllClaimed(claimed.stream().map(DueLease::lease).toList(), now, now.plusMillis(500))) {
@@ -99,6 +102,22 @@ class BatchStatementBudgetTest {
             // URL slice, the batch's insert and the plan's update; per job its lock and its
             // cursor's update, and the site read once: the transaction has them already.
             assertThat(tick).as(String.join("\n", tick)).hasSize(3 + 2 * 5 + 2 + 1);
+
+            bed.withBatches(batches -> {
+                // What BatchRunner.completeAll does with the two once they are fetched.
+                List<FetchedBatch> fetched = new ArrayList<>();
+                for (int i = 0; i < begun.size(); i++) {
+                    PreparedBatch batch = begun.get(i);
+                    fetched.add(new FetchedBatch(leases.get(i), batch, LeaseTestbed.results(batch, 10)));
+                }
+                batches.completeAll(fetched);
+                return null;
+            });
+            List<String> completion = counted(bed);
+
+            // One fence, one read of the plans, one of the jobs and one release for the group; per
+            // batch its read and its and its plan's updates, and per URL its result and last outcome.
+            assertThat(completion).as(String.join("\n", completion)).hasSize(4 + 2 * (3 + 2 * 10));
         }
     }
 

@@ -8,6 +8,7 @@ import dev.prewarm.domain.fetch.FetchOutcome;
 import dev.prewarm.domain.job.UrlRange;
 import dev.prewarm.domain.plan.Batch;
 import dev.prewarm.domain.plan.BatchStatus;
+import dev.prewarm.domain.plan.FetchedBatch;
 import dev.prewarm.domain.plan.Lease;
 import dev.prewarm.domain.plan.LeaseLostException;
 import dev.prewarm.domain.plan.Plan;
@@ -240,9 +241,7 @@ class JdbcLeasedBatchesTest {
 
             // What the engine's completion threads do with batches fetched at about the same time.
             bed.withBatches(batches -> {
-                for (int i = 0; i < leases.size(); i++) {
-                    batches.complete(leases.get(i), begun.get(i), LeaseTestbed.results(begun.get(i), 10));
-                }
+                batches.completeAll(fetched(leases, begun));
                 return null;
             });
 
@@ -252,6 +251,46 @@ class JdbcLeasedBatchesTest {
             assertThat(leases).noneMatch(bed::heartbeat);
             assertThat(bed.claim("b", 5)).as("neither is due again yet").isEmpty();
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aGroupWithOneLostLeaseIsRejectedWholeAndTheOthersStayTheirHoldersToComplete(TestDatabase.Kind kind) {
+        try (LeaseTestbed bed = new LeaseTestbed(kind)) {
+            PlanId kept = bed.duePlan("aaaaaaaaaaaaaaaaaaaaaa01");
+            PlanId lost = bed.duePlan("aaaaaaaaaaaaaaaaaaaaaa02");
+            List<Lease> leases = bed.claim("a", 5);
+            List<PreparedBatch> begun =
+                    leases.stream().map(lease -> bed.begin(lease).orElseThrow()).toList();
+            bed.expireLease(lost);
+            bed.oneIntervalPasses(lost); // a plan is claimed again only when its next batch is due
+            assertThat(bed.claim("b", 5)).extracting(Lease::planId).containsExactly(lost);
+
+            assertThatThrownBy(() -> bed.withBatches(batches -> {
+                        batches.completeAll(fetched(leases, begun));
+                        return null;
+                    }))
+                    .isInstanceOf(LeaseLostException.class)
+                    .hasMessageContaining(lost.value());
+
+            assertThat(bed.plan(kept).progress().batchesDone()).isZero();
+            assertThat(storedBatch(bed, kept, 1).status()).isEqualTo(BatchStatus.RUNNING);
+            Lease keptLease = leases.stream()
+                    .filter(l -> l.planId().equals(kept))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(bed.heartbeat(keptLease))
+                    .as("still a's to complete on its own")
+                    .isTrue();
+        }
+    }
+
+    private static List<FetchedBatch> fetched(List<Lease> leases, List<PreparedBatch> begun) {
+        List<FetchedBatch> fetched = new ArrayList<>();
+        for (int i = 0; i < leases.size(); i++) {
+            fetched.add(new FetchedBatch(leases.get(i), begun.get(i), LeaseTestbed.results(begun.get(i), 10)));
+        }
+        return fetched;
     }
 
     @ParameterizedTest
