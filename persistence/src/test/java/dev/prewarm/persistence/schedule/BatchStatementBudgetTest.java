@@ -93,6 +93,9 @@ class BatchStatementBudgetTest {
                     new JdbcJobUrlStore(em).slice(batch.jobId(), batch.range());
                     started.add(batch);
                 }
+                // Nothing is written before the commit: a read that flushed the unit of work (as a
+                // JPA or native query does) would write-check every batch begun so far, per plan.
+                assertThat(executions(em, "INSERT INTO batch")).isZero();
                 return started;
             });
             List<String> tick = counted(bed);
@@ -128,6 +131,23 @@ class BatchStatementBudgetTest {
                 new JdbcPlanLeases(em),
                 new JpaSiteRepository(em),
                 new JdbcFetchResultStore(em));
+    }
+
+    /** How often statements starting with {@code prefix} ran since counting started. */
+    private static long executions(EntityManager em, String prefix) {
+        try (Statement statement = TransactionJdbc.connection(em, "counting").createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "select execution_count, sql_statement from information_schema.query_statistics")) {
+            long count = 0;
+            while (rows.next()) {
+                if (rows.getString(2).startsWith(prefix)) {
+                    count += rows.getInt(1);
+                }
+            }
+            return count;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void startCounting(LeaseTestbed bed) {
