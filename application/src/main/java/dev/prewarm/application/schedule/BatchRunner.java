@@ -75,10 +75,11 @@ public class BatchRunner {
      * serves them all. All or none: should one plan's begin fail, the claims roll back with it and
      * the caller claims and begins them one by one ({@link #claimDueWithin}, {@link #beginAhead}).
      */
-    public List<Reservation> claimAndBegin(String owner, int max, Duration leaseFor, Duration lookahead) {
+    public Reservations claimAndBegin(String owner, int max, Duration leaseFor, Duration lookahead) {
+        long claimedAt = System.nanoTime();
         List<DueLease> claimed = leases.claimDueWithin(owner, max, leaseFor, lookahead);
         if (claimed.isEmpty()) {
-            return List.of();
+            return new Reservations(claimedAt, List.of());
         }
         Instant now = leases.databaseNow();
         Instant horizon = now.plus(lookahead);
@@ -88,7 +89,7 @@ public class BatchRunner {
         for (int i = 0; i < claimed.size(); i++) {
             reserved.add(new Reservation(claimed.get(i), begun.get(i).map(this::withSiteAndUrls)));
         }
-        return reserved;
+        return new Reservations(claimedAt, reserved);
     }
 
     /**

@@ -181,16 +181,17 @@ public class PlanEngine {
             if (free == 0) {
                 return;
             }
-            long claimedAt = System.nanoTime(); // the claim's "now", on the timer's scale
+            Reservations reserved = reserve(free);
             Map<Long, List<Reserved>> byDueTime = new TreeMap<>();
-            for (Reservation reservation : reserve(free)) {
+            for (Reservation reservation : reserved.list()) {
                 if (reservation.batch().isEmpty()) {
                     continue; // nothing to fetch: its begin gave the lease up
                 }
                 claims.acquireUninterruptibly(); // only the tick acquires: never waits
                 Lease claimed = reservation.claim().lease();
                 waiting.add(claimed);
-                long dueNanos = claimedAt + reservation.claim().dueIn().toNanos();
+                long dueNanos =
+                        reserved.claimedAt() + reservation.claim().dueIn().toNanos();
                 byDueTime
                         .computeIfAbsent(dueNanos, due -> new ArrayList<>())
                         .add(new Reserved(claimed, reservation.batch().get(), dueNanos));
@@ -211,12 +212,13 @@ public class PlanEngine {
      * back all the claims), claims them and begins each in its own, so one bad plan does not stop
      * the others.
      */
-    private List<Reservation> reserve(int max) {
+    private Reservations reserve(int max) {
         try {
             return runner.claimAndBegin(owner, max, lease, lookahead);
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Claiming and beginning together failed; each plan on its own", e);
         }
+        long claimedAt = System.nanoTime();
         List<Reservation> reserved = new ArrayList<>();
         for (DueLease claimed : runner.claimDueWithin(owner, max, lease, lookahead)) {
             try {
@@ -225,7 +227,7 @@ public class PlanEngine {
                 execution.failed(claimed.lease(), e);
             }
         }
-        return reserved;
+        return new Reservations(claimedAt, reserved);
     }
 
     /**

@@ -306,10 +306,13 @@ class BatchExecutionTest {
 
         /** Every claimed lease gets the one batch this runner was given, begun ahead. */
         @Override
-        public List<Reservation> claimAndBegin(String owner, int max, Duration leaseFor, Duration lookahead) {
-            return leases.claimDueWithin(owner, max, leaseFor, lookahead).stream()
-                    .map(claim -> new Reservation(claim, Optional.of(started)))
-                    .toList();
+        public Reservations claimAndBegin(String owner, int max, Duration leaseFor, Duration lookahead) {
+            long claimedAt = System.nanoTime();
+            return new Reservations(
+                    claimedAt,
+                    leases.claimDueWithin(owner, max, leaseFor, lookahead).stream()
+                            .map(claim -> new Reservation(claim, Optional.of(started)))
+                            .toList());
         }
 
         @Override

@@ -23,6 +23,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 class PlanEngineTest {
@@ -122,7 +124,7 @@ class PlanEngineTest {
                     new RecordingLeases(new DueLease(bad, Duration.ZERO), new DueLease(WAITING, Duration.ZERO));
             RecordingRunner runner = new RecordingRunner(BatchExecutionTest.startedOn(origin.port(), "/ok/alone")) {
                 @Override
-                public List<Reservation> claimAndBegin(String owner, int max, Duration leaseFor, Duration lookahead) {
+                public Reservations claimAndBegin(String owner, int max, Duration leaseFor, Duration lookahead) {
                     throw new IllegalStateException("one plan's begin failed: the whole claim rolled back");
                 }
 
@@ -153,6 +155,44 @@ class PlanEngineTest {
     }
 
     @Test
+    void aBatchClaimedAgainAfterAFailedGroupStartsNoEarlierThanItsOwnClaimSays() throws Exception {
+        try (Origin origin = new Origin();
+                Preloader preloader = new Preloader(OutboundPolicy.standard(), 16, TlsTrust.jdkDefaults())) {
+            Duration dueIn = Duration.ofMillis(400);
+            RecordingLeases leases = new RecordingLeases(new DueLease(WAITING, dueIn));
+            AtomicLong claimedAlone = new AtomicLong();
+            RecordingRunner runner = new RecordingRunner(BatchExecutionTest.startedOn(origin.port(), "/ok/not-early")) {
+                @Override
+                public Reservations claimAndBegin(String owner, int max, Duration leaseFor, Duration lookahead) {
+                    // A group that fails after a while (a conflict, a bad plan): its claims roll back.
+                    LockSupport.parkNanos(Duration.ofMillis(300).toNanos());
+                    throw new IllegalStateException("one plan's begin failed: the whole claim rolled back");
+                }
+
+                @Override
+                public List<DueLease> claimDueWithin(String owner, int max, Duration leaseFor, Duration lookahead) {
+                    claimedAlone.compareAndSet(0, System.nanoTime()); // due in 400 ms from here
+                    return leases.claimDueWithin(owner, max, leaseFor, lookahead);
+                }
+
+                @Override
+                public Optional<StartedBatch> beginAhead(Lease lease, Duration ahead) {
+                    return Optional.of(started);
+                }
+            };
+            runner.leases = leases;
+            PlanEngine engine = engine(runner, BatchExecutionTest.execution(runner, preloader));
+
+            engine.start(Thread.ofPlatform().daemon(true).factory());
+            await().atMost(Duration.ofSeconds(10)).until(() -> runner.completed.size() == 1);
+            engine.stop();
+
+            assertThat(origin.firstHitNanos("/ok/not-early") - claimedAlone.get())
+                    .isGreaterThanOrEqualTo(dueIn.toNanos());
+        }
+    }
+
+    @Test
     void stoppingLetsATickInItsTransactionFinishUninterruptedAndGivesUpWhatItClaimed() throws Exception {
         RecordingLeases leases = new RecordingLeases(new DueLease(WAITING, Duration.ofMinutes(1)));
         CountDownLatch inTransaction = new CountDownLatch(1);
@@ -160,8 +200,8 @@ class PlanEngineTest {
         AtomicBoolean interrupted = new AtomicBoolean();
         RecordingRunner runner = new RecordingRunner(BatchExecutionTest.startedOn(1, "/never")) {
             @Override
-            public List<Reservation> claimAndBegin(String owner, int max, Duration leaseFor, Duration lookahead) {
-                List<Reservation> claimed = super.claimAndBegin(owner, max, leaseFor, lookahead);
+            public Reservations claimAndBegin(String owner, int max, Duration leaseFor, Duration lookahead) {
+                Reservations claimed = super.claimAndBegin(owner, max, leaseFor, lookahead);
                 inTransaction.countDown();
                 try {
                     // An interrupt here is what makes H2 close its file under the whole instance.
