@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -25,9 +26,30 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class PlanEngineTest {
+    /** The origin the batches below fetch from, without a cache in front (their edge target). */
+    private static Origin origin;
+
+    private static Preloader preloader;
+
+    @BeforeAll
+    static void startOriginAndPreloader() throws Exception {
+        origin = new Origin();
+        preloader = new Preloader(OutboundPolicy.standard(), 16, TlsTrust.jdkDefaults());
+    }
+
+    @AfterAll
+    static void stopThem() {
+        try (Origin o = origin;
+                Preloader p = preloader) {
+            // closed in reverse order: the preloader first, then the origin
+        }
+    }
+
     private static final Lease WAITING = new Lease(
             PlanId.of("aaaaaaaaaaaaaaaaaaaaaa01"),
             AccountId.of("1001"),
@@ -51,145 +73,77 @@ class PlanEngineTest {
     }
 
     @Test
-    void aBatchBegunAheadWhosePlanStoppedBeforeItsDueTimeIsNotFetchedAndItsLeaseIsGivenUp() throws Exception {
-        try (Origin origin = new Origin();
-                Preloader preloader = new Preloader(OutboundPolicy.standard(), 16, TlsTrust.jdkDefaults())) {
-            RecordingLeases leases = new RecordingLeases(new DueLease(WAITING, Duration.ofMillis(100)));
-            leases.running = Set.of(); // stopped (or deleted) between the begin and the due time
-            RecordingRunner runner =
-                    new RecordingRunner(BatchExecutionTest.startedOn(origin.port(), "/ok/stopped-plan"));
-            runner.leases = leases;
-            PlanEngine engine = engine(runner, BatchExecutionTest.execution(runner, preloader));
+    void aBatchBegunAheadWhosePlanStoppedBeforeItsDueTimeIsNotFetchedAndItsLeaseIsGivenUp() {
+        RecordingLeases leases = new RecordingLeases(new DueLease(WAITING, Duration.ofMillis(100)));
+        leases.running = Set.of(); // stopped (or deleted) between the begin and the due time
+        RecordingRunner runner = new RecordingRunner(BatchExecutionTest.startedOn(origin.port(), "/ok/stopped-plan"));
+        runner.leases = leases;
 
-            engine.start(Thread.ofPlatform().daemon(true).factory());
-            await().atMost(Duration.ofSeconds(10)).until(() -> runner.released.contains(WAITING));
-            engine.stop();
+        runUntil(runner, () -> runner.released.contains(WAITING));
 
-            assertThat(leases.checked).containsExactly(List.of(WAITING.planId()));
-            assertThat(origin.hits("/ok/stopped-plan")).isZero();
-            assertThat(runner.completed).isEmpty();
-            assertThat(runner.released).containsExactly(WAITING); // once: not again at the stop
-        }
+        assertThat(leases.checked).containsExactly(List.of(WAITING.planId()));
+        assertThat(origin.hits("/ok/stopped-plan")).isZero();
+        assertThat(runner.completed).isEmpty();
+        assertThat(runner.released).containsExactly(WAITING); // once: not again at the stop
     }
 
     @Test
-    void aBatchBegunAheadStartsAtItsDueTimeNotBefore() throws Exception {
-        try (Origin origin = new Origin();
-                Preloader preloader = new Preloader(OutboundPolicy.standard(), 16, TlsTrust.jdkDefaults())) {
-            Duration dueIn = Duration.ofMillis(400);
-            RecordingLeases leases = new RecordingLeases(new DueLease(WAITING, dueIn));
-            RecordingRunner runner = new RecordingRunner(BatchExecutionTest.startedOn(origin.port(), "/ok/on-time"));
-            runner.leases = leases;
-            PlanEngine engine = engine(runner, BatchExecutionTest.execution(runner, preloader));
+    void aBatchBegunAheadStartsAtItsDueTimeNotBefore() {
+        Duration dueIn = Duration.ofMillis(400);
+        RecordingRunner runner = new RecordingRunner(BatchExecutionTest.startedOn(origin.port(), "/ok/on-time"));
+        runner.leases = new RecordingLeases(new DueLease(WAITING, dueIn));
 
-            long started = System.nanoTime();
-            engine.start(Thread.ofPlatform().daemon(true).factory());
-            await().atMost(Duration.ofSeconds(10)).until(() -> runner.completed.size() == 1);
-            engine.stop();
+        long started = System.nanoTime();
+        runUntil(runner, () -> runner.completed.size() == 1);
 
-            assertThat(origin.firstHitNanos("/ok/on-time") - started)
-                    .as("the tick's own period (10 ms) comes on top of the due time")
-                    .isGreaterThanOrEqualTo(dueIn.toNanos());
-            assertThat(runner.completedLeases).containsExactly(WAITING);
-        }
+        assertThat(origin.firstHitNanos("/ok/on-time") - started)
+                .as("the tick's own period (10 ms) comes on top of the due time")
+                .isGreaterThanOrEqualTo(dueIn.toNanos());
+        assertThat(runner.completedLeases).containsExactly(WAITING);
     }
 
     @Test
-    void stoppingWaitsForABatchStillFetchingToGiveItsLeaseUp() throws Exception {
-        try (Origin origin = new Origin();
-                Preloader preloader = new Preloader(OutboundPolicy.standard(), 16, TlsTrust.jdkDefaults())) {
-            Lease dueNow = BatchExecutionTest.LEASE;
-            // Giving the lease up takes 300 ms here: a stop that did not wait would return first.
-            RecordingRunner runner = new RecordingRunner(
-                    BatchExecutionTest.startedOn(origin.port(), "/fault/slow"), Duration.ofMillis(300));
-            runner.leases = new RecordingLeases(new DueLease(dueNow, Duration.ZERO));
-            PlanEngine engine = engine(runner, BatchExecutionTest.execution(runner, preloader));
+    void stoppingWaitsForABatchStillFetchingToGiveItsLeaseUp() {
+        Lease dueNow = BatchExecutionTest.LEASE;
+        // Giving the lease up takes 300 ms here: a stop that did not wait would return first.
+        RecordingRunner runner =
+                new RecordingRunner(BatchExecutionTest.startedOn(origin.port(), "/fault/slow"), Duration.ofMillis(300));
+        runner.leases = new RecordingLeases(new DueLease(dueNow, Duration.ZERO));
 
-            engine.start(Thread.ofPlatform().daemon(true).factory());
-            await().atMost(Duration.ofSeconds(10)).until(() -> origin.hits("/fault/slow") == 1);
-            engine.stop();
+        runUntil(runner, () -> origin.hits("/fault/slow") == 1);
 
-            assertThat(runner.released).containsExactly(dueNow);
-            assertThat(runner.completed).isEmpty();
-        }
+        assertThat(runner.released).containsExactly(dueNow);
+        assertThat(runner.completed).isEmpty();
     }
 
     @Test
-    void whenBeginningTheClaimedPlansTogetherFailsEachIsBegunAloneAndABadOneHoldsNoneBack() throws Exception {
-        try (Origin origin = new Origin();
-                Preloader preloader = new Preloader(OutboundPolicy.standard(), 16, TlsTrust.jdkDefaults())) {
-            Lease bad = new Lease(
-                    PlanId.of("aaaaaaaaaaaaaaaaaaaaaa02"), AccountId.of("1001"), "engine-test", 3, WAITING.expiresAt());
-            RecordingLeases leases =
-                    new RecordingLeases(new DueLease(bad, Duration.ZERO), new DueLease(WAITING, Duration.ZERO));
-            RecordingRunner runner = new RecordingRunner(BatchExecutionTest.startedOn(origin.port(), "/ok/alone")) {
-                @Override
-                public Reservations claimAndBegin(String owner, int max, Duration leaseFor, Duration lookahead) {
-                    throw new IllegalStateException("one plan's begin failed: the whole claim rolled back");
-                }
+    void whenBeginningTheClaimedPlansTogetherFailsEachIsBegunAloneAndABadOneHoldsNoneBack() {
+        Lease bad = new Lease(
+                PlanId.of("aaaaaaaaaaaaaaaaaaaaaa02"), AccountId.of("1001"), "engine-test", 3, WAITING.expiresAt());
+        GroupFailingRunner runner = new GroupFailingRunner(
+                "/ok/alone",
+                Duration.ZERO,
+                bad,
+                new RecordingLeases(new DueLease(bad, Duration.ZERO), new DueLease(WAITING, Duration.ZERO)));
 
-                @Override
-                public List<DueLease> claimDueWithin(String owner, int max, Duration leaseFor, Duration lookahead) {
-                    return leases.claimDueWithin(owner, max, leaseFor, lookahead);
-                }
+        runUntil(runner, () -> runner.completed.size() == 1);
 
-                @Override
-                public Optional<StartedBatch> beginAhead(Lease lease, Duration ahead) {
-                    if (lease.equals(bad)) {
-                        throw new IllegalStateException("this plan's begin fails");
-                    }
-                    return Optional.of(started);
-                }
-            };
-            runner.leases = leases;
-            PlanEngine engine = engine(runner, BatchExecutionTest.execution(runner, preloader));
-
-            engine.start(Thread.ofPlatform().daemon(true).factory());
-            await().atMost(Duration.ofSeconds(10)).until(() -> runner.completed.size() == 1);
-            engine.stop();
-
-            assertThat(runner.completedLeases).containsExactly(WAITING);
-            assertThat(runner.released).containsExactly(bad); // given up, not left to expire
-            assertThat(origin.hits("/ok/alone")).isEqualTo(1);
-        }
+        assertThat(runner.completedLeases).containsExactly(WAITING);
+        assertThat(runner.released).containsExactly(bad); // given up, not left to expire
+        assertThat(origin.hits("/ok/alone")).isEqualTo(1);
     }
 
     @Test
-    void aBatchClaimedAgainAfterAFailedGroupStartsNoEarlierThanItsOwnClaimSays() throws Exception {
-        try (Origin origin = new Origin();
-                Preloader preloader = new Preloader(OutboundPolicy.standard(), 16, TlsTrust.jdkDefaults())) {
-            Duration dueIn = Duration.ofMillis(400);
-            RecordingLeases leases = new RecordingLeases(new DueLease(WAITING, dueIn));
-            AtomicLong claimedAlone = new AtomicLong();
-            RecordingRunner runner = new RecordingRunner(BatchExecutionTest.startedOn(origin.port(), "/ok/not-early")) {
-                @Override
-                public Reservations claimAndBegin(String owner, int max, Duration leaseFor, Duration lookahead) {
-                    // A group that fails after a while (a conflict, a bad plan): its claims roll back.
-                    LockSupport.parkNanos(Duration.ofMillis(300).toNanos());
-                    throw new IllegalStateException("one plan's begin failed: the whole claim rolled back");
-                }
+    void aBatchClaimedAgainAfterAFailedGroupStartsNoEarlierThanItsOwnClaimSays() {
+        Duration dueIn = Duration.ofMillis(400);
+        // The group fails after a while (a conflict, a bad plan) and its claims roll back.
+        GroupFailingRunner runner = new GroupFailingRunner(
+                "/ok/not-early", Duration.ofMillis(300), null, new RecordingLeases(new DueLease(WAITING, dueIn)));
 
-                @Override
-                public List<DueLease> claimDueWithin(String owner, int max, Duration leaseFor, Duration lookahead) {
-                    claimedAlone.compareAndSet(0, System.nanoTime()); // due in 400 ms from here
-                    return leases.claimDueWithin(owner, max, leaseFor, lookahead);
-                }
+        runUntil(runner, () -> runner.completed.size() == 1);
 
-                @Override
-                public Optional<StartedBatch> beginAhead(Lease lease, Duration ahead) {
-                    return Optional.of(started);
-                }
-            };
-            runner.leases = leases;
-            PlanEngine engine = engine(runner, BatchExecutionTest.execution(runner, preloader));
-
-            engine.start(Thread.ofPlatform().daemon(true).factory());
-            await().atMost(Duration.ofSeconds(10)).until(() -> runner.completed.size() == 1);
-            engine.stop();
-
-            assertThat(origin.firstHitNanos("/ok/not-early") - claimedAlone.get())
-                    .isGreaterThanOrEqualTo(dueIn.toNanos());
-        }
+        assertThat(origin.firstHitNanos("/ok/not-early") - runner.claimedAlone.get())
+                .isGreaterThanOrEqualTo(dueIn.toNanos());
     }
 
     @Test
@@ -225,6 +179,56 @@ class PlanEngineTest {
         assertThat(stopping.isAlive()).isFalse();
         assertThat(interrupted).isFalse();
         assertThat(runner.released).containsExactly(WAITING);
+    }
+
+    /** Starts an engine on the runner, waits until {@code done}, and stops it. */
+    private static void runUntil(RecordingRunner runner, Callable<Boolean> done) {
+        PlanEngine engine = engine(runner, BatchExecutionTest.execution(runner, preloader));
+        engine.start(Thread.ofPlatform().daemon(true).factory());
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(done);
+        } finally {
+            engine.stop();
+        }
+    }
+
+    /**
+     * Claiming and beginning together always fails here, after {@code failAfter}. Claimed one by
+     * one, every plan is begun with the one batch, but for {@code bad}, whose begin fails.
+     */
+    private static final class GroupFailingRunner extends RecordingRunner {
+        /** When the engine claimed the plans one by one, on System.nanoTime's scale. */
+        final AtomicLong claimedAlone = new AtomicLong();
+
+        private final Duration failAfter;
+        private final Lease bad;
+
+        GroupFailingRunner(String path, Duration failAfter, Lease bad, RecordingLeases leases) {
+            super(BatchExecutionTest.startedOn(origin.port(), path));
+            this.failAfter = failAfter;
+            this.bad = bad;
+            this.leases = leases;
+        }
+
+        @Override
+        public Reservations claimAndBegin(String owner, int max, Duration leaseFor, Duration lookahead) {
+            LockSupport.parkNanos(failAfter.toNanos());
+            throw new IllegalStateException("one plan's begin failed: the whole claim rolled back");
+        }
+
+        @Override
+        public List<DueLease> claimDueWithin(String owner, int max, Duration leaseFor, Duration lookahead) {
+            claimedAlone.compareAndSet(0, System.nanoTime());
+            return leases.claimDueWithin(owner, max, leaseFor, lookahead);
+        }
+
+        @Override
+        public Optional<StartedBatch> beginAhead(Lease lease, Duration ahead) {
+            if (lease.equals(bad)) {
+                throw new IllegalStateException("this plan's begin fails");
+            }
+            return Optional.of(started);
+        }
     }
 
     private static PlanEngine engine(BatchRunner runner, BatchExecution execution) {
