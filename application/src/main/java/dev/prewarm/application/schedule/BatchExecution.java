@@ -177,6 +177,21 @@ public class BatchExecution {
         }
     }
 
+    /**
+     * A batch begun ahead whose plan no longer runs at its due time: not fetched, its URLs given
+     * back to the job where they still can be, and its lease given up. A deleted plan (no lease
+     * left to fence) needs nothing.
+     */
+    void withdraw(Lease lease, PreparedBatch batch) {
+        try {
+            runner.withdraw(lease, batch);
+        } catch (LeaseLostException gone) {
+            LOG.fine(() -> "Plan " + lease.planId() + " was deleted before its batch was due");
+        } catch (RuntimeException e) {
+            failed(lease, e);
+        }
+    }
+
     /** A fetched batch, whether its completion has given the lease up, and when it is done. */
     private record Pending(FetchedBatch batch, AtomicBoolean completed, CompletableFuture<Void> done) {
         Pending(FetchedBatch batch, AtomicBoolean completed) {
@@ -250,7 +265,7 @@ public class BatchExecution {
         return new BatchResults(batch.planId(), batch.jobId(), batch.batchNo(), positions, results);
     }
 
-    void releaseQuietly(Lease lease) {
+    private void releaseQuietly(Lease lease) {
         // Not on an interrupted thread: H2 closes its file when a thread doing its I/O is interrupted.
         boolean interrupted = Thread.interrupted();
         try {

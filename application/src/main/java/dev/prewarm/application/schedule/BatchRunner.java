@@ -109,6 +109,11 @@ public class BatchRunner {
         return leases.stillRunning(owner, plans);
     }
 
+    /** See {@link LeasedBatches#withdraw}: the plan of a batch begun ahead was stopped before its due time. */
+    public void withdraw(Lease lease, PreparedBatch batch) {
+        steps().withdraw(lease, batch);
+    }
+
     /** The site is already in the persistence context from the begin's check. */
     private StartedBatch withSiteAndUrls(PreparedBatch batch) {
         return new StartedBatch(

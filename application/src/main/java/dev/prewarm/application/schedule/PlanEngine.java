@@ -232,8 +232,7 @@ public class PlanEngine {
 
     /**
      * At their due time: the batches of the plans still running start; those of a plan stopped or
-     * deleted since they were begun do not, and their leases are given up with the batch left
-     * running (its plan fetches it again if it is started again).
+     * deleted since they were begun do not: they are withdrawn, and their leases given up.
      */
     private void startAll(List<Reserved> due) {
         Set<PlanId> running;
@@ -248,7 +247,7 @@ public class PlanEngine {
             if (running.contains(batch.lease().planId())) {
                 startBatch(batch);
             } else if (waiting.remove(batch.lease())) {
-                execution.releaseQuietly(batch.lease());
+                execution.withdraw(batch.lease(), batch.batch().batch());
                 claims.release();
             }
         }

@@ -284,6 +284,8 @@ class BatchExecutionTest {
         final List<PreparedBatch> completedBatches = new CopyOnWriteArrayList<>();
 
         final List<Lease> released = new CopyOnWriteArrayList<>();
+        /** Batches begun ahead whose plan no longer ran at their due time. */
+        final List<Lease> withdrawn = new CopyOnWriteArrayList<>();
         /** The size of each group completed in one transaction. */
         final List<Integer> groups = new CopyOnWriteArrayList<>();
         /** A lease another instance has taken: its completion fails, alone or in a group. */
@@ -318,6 +320,11 @@ class BatchExecutionTest {
         @Override
         public Set<PlanId> stillRunning(String owner, List<PlanId> plans) {
             return leases.stillRunning(owner, plans);
+        }
+
+        @Override
+        public void withdraw(Lease lease, PreparedBatch batch) {
+            withdrawn.add(lease);
         }
 
         @Override

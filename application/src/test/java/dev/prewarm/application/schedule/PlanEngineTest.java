@@ -73,18 +73,19 @@ class PlanEngineTest {
     }
 
     @Test
-    void aBatchBegunAheadWhosePlanStoppedBeforeItsDueTimeIsNotFetchedAndItsLeaseIsGivenUp() {
+    void aBatchBegunAheadWhosePlanStoppedBeforeItsDueTimeIsWithdrawnNotFetched() {
         RecordingLeases leases = new RecordingLeases(new DueLease(WAITING, Duration.ofMillis(100)));
         leases.running = Set.of(); // stopped (or deleted) between the begin and the due time
         RecordingRunner runner = new RecordingRunner(BatchExecutionTest.startedOn(origin.port(), "/ok/stopped-plan"));
         runner.leases = leases;
 
-        runUntil(runner, () -> runner.released.contains(WAITING));
+        runUntil(runner, () -> runner.withdrawn.contains(WAITING));
 
         assertThat(leases.checked).containsExactly(List.of(WAITING.planId()));
         assertThat(origin.hits("/ok/stopped-plan")).isZero();
         assertThat(runner.completed).isEmpty();
-        assertThat(runner.released).containsExactly(WAITING); // once: not again at the stop
+        assertThat(runner.withdrawn).containsExactly(WAITING); // its lease given up with it
+        assertThat(runner.released).as("not given up again at the stop").isEmpty();
     }
 
     @Test

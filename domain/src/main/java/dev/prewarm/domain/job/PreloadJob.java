@@ -97,6 +97,19 @@ public class PreloadJob {
         return new UrlRange(from, to);
     }
 
+    /**
+     * Gives back the range the cursor handed out last, which its batch never fetched: the cursor
+     * moves back to its start. False, and nothing changes, when URLs after it have been handed out
+     * since (to another plan of the job).
+     */
+    public boolean giveBack(UrlRange range) {
+        if (taskSubmitted != range.to()) {
+            return false;
+        }
+        taskSubmitted = range.from();
+        return true;
+    }
+
     /** Cursor back to the first URL ({@code ResetScheduledPreloadJob}); the plans' own reset is in {@code plan}. */
     public void rewind() {
         taskSubmitted = 0;

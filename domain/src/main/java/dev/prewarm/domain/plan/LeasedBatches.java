@@ -131,6 +131,23 @@ public final class LeasedBatches {
     }
 
     /**
+     * For a batch begun ahead whose plan was stopped before its due time: its URLs go back to the
+     * job's cursor and the batch is recorded abandoned. When another plan of the job has taken URLs
+     * after them meanwhile, the batch is left running instead, and the plan fetches it first if it
+     * is started again. Either way the lease is given up with the commit.
+     */
+    public void withdraw(Lease lease, PreparedBatch prepared) {
+        Instant now = leases.fence(lease);
+        PreloadJob job = jobs.findForUpdate(lease.accountId(), prepared.jobId())
+                .orElseThrow(() -> NotFoundException.job(prepared.jobId().value()));
+        plans.findBatch(lease.accountId(), lease.planId(), prepared.batchNo())
+                .filter(batch -> batch.status() == BatchStatus.RUNNING)
+                .filter(batch -> job.giveBack(prepared.range()))
+                .ifPresent(batch -> batch.abandon(now));
+        leases.release(lease);
+    }
+
+    /**
      * Records how the batch went: each URL of its range with its one outcome, and every fetch's
      * result, stored at the completion time on the database clock. Fenced like the rest, so a
      * holder that lost its lease stores no result either. The lease is given up with the commit.

@@ -71,6 +71,19 @@ class PreloadJobTest {
     }
 
     @Test
+    void onlyTheRangeHandedOutLastCanBeGivenBack() {
+        PreloadJob job = aJob().withUrlCount(10).build();
+        UrlRange first = job.claimNext(3);
+        UrlRange second = job.claimNext(3);
+
+        assertThat(job.giveBack(first)).as("URLs after it are handed out").isFalse();
+        assertThat(job.taskSubmitted()).isEqualTo(6);
+        assertThat(job.giveBack(second)).isTrue();
+        assertThat(job.taskSubmitted()).isEqualTo(3);
+        assertThat(job.claimNext(3)).isEqualTo(second);
+    }
+
+    @Test
     void rewindingPutsTheCursorBackToTheStart() {
         PreloadJob job = aJob().withUrlCount(3).build();
         job.claimNext(10);

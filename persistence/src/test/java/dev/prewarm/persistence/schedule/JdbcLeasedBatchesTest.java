@@ -212,6 +212,56 @@ class JdbcLeasedBatchesTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
+    void aBatchBegunAheadWhosePlanStoppedIsWithdrawnAndItsUrlsGoBackToTheJob(TestDatabase.Kind kind) {
+        try (LeaseTestbed bed = new LeaseTestbed(kind)) {
+            PlanId plan = bed.planStartedAgo("aaaaaaaaaaaaaaaaaaaaaa01", Duration.ofSeconds(-3), Optional.empty());
+            LeaseTestbed.Begun begun =
+                    bed.claimAndBeginAhead("a", Duration.ofSeconds(5)).getFirst();
+            PreparedBatch batch = begun.batch().orElseThrow();
+            bed.sql("update plan set status = 'stopped' where id = ?", plan.value()); // a Stop meanwhile
+
+            bed.withBatches(batches -> {
+                batches.withdraw(begun.lease(), batch);
+                return null;
+            });
+
+            assertThat(storedBatch(bed, plan, batch.batchNo()).status()).isEqualTo(BatchStatus.ABANDONED);
+            assertThat(bed.job().taskSubmitted())
+                    .as("the URLs are the job's again")
+                    .isZero();
+            assertThat(bed.heartbeat(begun.lease())).as("the lease is given up").isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aWithdrawnBatchWhoseUrlsAnotherPlanHasPassedStaysRunningForItsPlansRestart(TestDatabase.Kind kind) {
+        try (LeaseTestbed bed = new LeaseTestbed(kind)) {
+            PlanId stopped = bed.planStartedAgo("aaaaaaaaaaaaaaaaaaaaaa01", Duration.ofSeconds(-3), Optional.empty());
+            bed.planStartedAgo("aaaaaaaaaaaaaaaaaaaaaa02", Duration.ofSeconds(-3), Optional.empty());
+            List<LeaseTestbed.Begun> begun = bed.claimAndBeginAhead("a", Duration.ofSeconds(5));
+            LeaseTestbed.Begun first = begun.stream()
+                    .filter(b -> b.lease().planId().equals(stopped))
+                    .findFirst()
+                    .orElseThrow();
+            PreparedBatch batch = first.batch().orElseThrow();
+            bed.sql("update plan set status = 'stopped' where id = ?", stopped.value());
+
+            bed.withBatches(batches -> {
+                batches.withdraw(first.lease(), batch);
+                return null;
+            });
+
+            assertThat(storedBatch(bed, stopped, batch.batchNo()).status()).isEqualTo(BatchStatus.RUNNING);
+            assertThat(bed.job().taskSubmitted())
+                    .as("the other plan's slice lies after it")
+                    .isEqualTo(20);
+            assertThat(bed.heartbeat(first.lease())).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
     void onlyThePlansStillRunningUnderTheOwnersLeaseAreStartedAtTheirDueTime(TestDatabase.Kind kind) {
         try (LeaseTestbed bed = new LeaseTestbed(kind)) {
             PlanId running = bed.planStartedAgo("aaaaaaaaaaaaaaaaaaaaaa01", Duration.ofSeconds(-3), Optional.empty());
