@@ -218,12 +218,9 @@ class JdbcLeasedBatchesTest {
             LeaseTestbed.Begun begun =
                     bed.claimAndBeginAhead("a", Duration.ofSeconds(5)).getFirst();
             PreparedBatch batch = begun.batch().orElseThrow();
-            bed.sql("update plan set status = 'stopped' where id = ?", plan.value()); // a Stop meanwhile
+            bed.stop(plan); // a Stop meanwhile
 
-            bed.withBatches(batches -> {
-                batches.withdraw(begun.lease(), batch);
-                return null;
-            });
+            bed.withdraw(begun);
 
             assertThat(storedBatch(bed, plan, batch.batchNo()).status()).isEqualTo(BatchStatus.ABANDONED);
             assertThat(bed.job().taskSubmitted())
@@ -245,12 +242,9 @@ class JdbcLeasedBatchesTest {
                     .findFirst()
                     .orElseThrow();
             PreparedBatch batch = first.batch().orElseThrow();
-            bed.sql("update plan set status = 'stopped' where id = ?", stopped.value());
+            bed.stop(stopped);
 
-            bed.withBatches(batches -> {
-                batches.withdraw(first.lease(), batch);
-                return null;
-            });
+            bed.withdraw(first);
 
             assertThat(storedBatch(bed, stopped, batch.batchNo()).status()).isEqualTo(BatchStatus.RUNNING);
             assertThat(bed.job().taskSubmitted())
@@ -269,7 +263,7 @@ class JdbcLeasedBatchesTest {
             assertThat(bed.claimAndBeginAhead("a", Duration.ofSeconds(5)))
                     .hasSize(2)
                     .allMatch(begun -> begun.batch().isPresent());
-            bed.sql("update plan set status = 'stopped' where id = ?", stopped.value()); // a Stop meanwhile
+            bed.stop(stopped); // a Stop meanwhile
 
             Set<PlanId> byTheHolder = bed.withLeases(leases -> leases.stillRunning("a", List.of(running, stopped)));
             Set<PlanId> byAnother = bed.withLeases(leases -> leases.stillRunning("b", List.of(running, stopped)));
@@ -286,14 +280,10 @@ class JdbcLeasedBatchesTest {
             PlanId one = bed.duePlan("aaaaaaaaaaaaaaaaaaaaaa01");
             PlanId two = bed.duePlan("aaaaaaaaaaaaaaaaaaaaaa02");
             List<Lease> leases = bed.claim("a", 5);
-            List<PreparedBatch> begun =
-                    leases.stream().map(lease -> bed.begin(lease).orElseThrow()).toList();
+            List<PreparedBatch> begun = bed.beginEach(leases);
 
             // What the engine's completion threads do with batches fetched at about the same time.
-            bed.withBatches(batches -> {
-                batches.completeAll(fetched(leases, begun));
-                return null;
-            });
+            completeAll(bed, leases, begun);
 
             for (PlanId plan : List.of(one, two)) {
                 assertThat(bed.plan(plan).progress().batchesDone()).isEqualTo(1);
@@ -310,16 +300,12 @@ class JdbcLeasedBatchesTest {
             PlanId kept = bed.duePlan("aaaaaaaaaaaaaaaaaaaaaa01");
             PlanId lost = bed.duePlan("aaaaaaaaaaaaaaaaaaaaaa02");
             List<Lease> leases = bed.claim("a", 5);
-            List<PreparedBatch> begun =
-                    leases.stream().map(lease -> bed.begin(lease).orElseThrow()).toList();
+            List<PreparedBatch> begun = bed.beginEach(leases);
             bed.expireLease(lost);
             bed.oneIntervalPasses(lost); // a plan is claimed again only when its next batch is due
             assertThat(bed.claim("b", 5)).extracting(Lease::planId).containsExactly(lost);
 
-            assertThatThrownBy(() -> bed.withBatches(batches -> {
-                        batches.completeAll(fetched(leases, begun));
-                        return null;
-                    }))
+            assertThatThrownBy(() -> completeAll(bed, leases, begun))
                     .isInstanceOf(LeaseLostException.class)
                     .hasMessageContaining(lost.value());
 
@@ -333,6 +319,14 @@ class JdbcLeasedBatchesTest {
                     .as("still a's to complete on its own")
                     .isTrue();
         }
+    }
+
+    /** What the engine's completion threads do: the batches, each with ten URLs warmed, in one transaction. */
+    private static void completeAll(LeaseTestbed bed, List<Lease> leases, List<PreparedBatch> begun) {
+        bed.withBatches(batches -> {
+            batches.completeAll(fetched(leases, begun));
+            return null;
+        });
     }
 
     private static List<FetchedBatch> fetched(List<Lease> leases, List<PreparedBatch> begun) {

@@ -134,6 +134,19 @@ final class LeaseTestbed implements AutoCloseable {
 
     record Begun(Lease lease, Optional<PreparedBatch> batch) {}
 
+    /** What the engine does at the due time of a batch begun ahead whose plan no longer runs. */
+    void withdraw(Begun begun) {
+        withBatches(batches -> {
+            batches.withdraw(begun.lease(), begun.batch().orElseThrow());
+            return null;
+        });
+    }
+
+    /** The plan's status as a Stop leaves it, written behind the engine's back. */
+    void stop(PlanId plan) {
+        sql("update plan set status = 'stopped' where id = ?", plan.value());
+    }
+
     List<Lease> claim(String owner, int max) {
         return withLeases(leases -> leases.claimDue(owner, max, LEASE));
     }
@@ -144,6 +157,11 @@ final class LeaseTestbed implements AutoCloseable {
 
     Optional<PreparedBatch> begin(Lease lease) {
         return withBatches(batches -> batches.begin(lease));
+    }
+
+    /** Begins each lease's batch, each in its own transaction; every one must be due. */
+    List<PreparedBatch> beginEach(List<Lease> leases) {
+        return leases.stream().map(lease -> begin(lease).orElseThrow()).toList();
     }
 
     /** Completes the batch with one fetch per URL: the first {@code succeeded} warmed, the rest server errors. */
