@@ -54,7 +54,9 @@ public interface PlanLeases {
      * @return the database's current time
      * @throws LeaseLostException otherwise
      */
-    Instant fence(Lease lease);
+    default Instant fence(Lease lease) {
+        return fenceAll(List.of(lease));
+    }
 
     /**
      * {@link #fence} for several leases, in one statement: all are held, or {@link

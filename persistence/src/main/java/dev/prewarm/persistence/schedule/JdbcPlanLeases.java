@@ -50,9 +50,6 @@ public class JdbcPlanLeases implements PlanLeases {
             "update plan set lease_expires_at = ? where id = ? and lease_owner = ? and lease_version = ?";
     private static final String RELEASE = "update plan set lease_owner = null, lease_expires_at = null"
             + " where id = ? and lease_owner = ? and lease_version = ?";
-    // The clock comes with the lock: one statement where the step would otherwise need two.
-    private static final String LOCK_HELD =
-            "select current_timestamp from plan" + " where id = ? and lease_owner = ? and lease_version = ? for update";
 
     private static final String STILL_RUNNING = "select id from plan where status = ? and lease_owner = ? and id in (";
     // Each plan's holder is compared in Java: one statement for the group, whatever its leases.
@@ -142,26 +139,12 @@ public class JdbcPlanLeases implements PlanLeases {
     }
 
     /**
-     * Locks the plan row only. A step that advances the job's cursor locks the job after it
-     * ({@code PreloadJobRepository.findForUpdate}): plan first, then job, in every holder, so
+     * Locks the plan rows only. A step that advances a job's cursor locks the job after them
+     * ({@code PreloadJobRepository.findForUpdate}): plans first, then jobs, in every holder, so
      * fenced commits cannot deadlock. A tick that claims and begins several plans locks all their
-     * rows first (the claim), then their jobs in the order of their ids.
+     * rows first (the claim), then their jobs in the order of their ids. The clock comes with the
+     * lock: one statement where the step would otherwise need two.
      */
-    @Override
-    public Instant fence(Lease lease) {
-        try (PreparedStatement held = connection().prepareStatement(LOCK_HELD)) {
-            bindHolder(held, 1, lease);
-            try (ResultSet row = held.executeQuery()) {
-                if (!row.next()) {
-                    throw new LeaseLostException(lease);
-                }
-                return row.getObject(1, OffsetDateTime.class).toInstant();
-            }
-        } catch (SQLException e) {
-            throw failure("fence", lease, e);
-        }
-    }
-
     @Override
     public Instant fenceAll(List<Lease> leases) {
         if (leases.size() > CHECKED_PER_STATEMENT) {
