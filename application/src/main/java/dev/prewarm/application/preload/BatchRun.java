@@ -11,14 +11,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * One batch on the preloader's fetch threads: each fetch holds a slot of its site's gate (shared with the
+ * One batch on the preloader's fetch threads (a scheduled batch on its caller's too): each fetch holds a slot of its site's gate (shared with the
  * site's other batches) and one of the instance's global slots while it runs, starts are paced to the site's rate cap, and at the deadline every unfinished fetch is cancelled and reported as "batch deadline".
  * An interrupt of the waiting thread cancels them too, but reports nothing: {@link FetchInterruptedException}.
  */
@@ -34,6 +37,8 @@ final class BatchRun {
     private final FetchBudget budget;
     private final SiteGate gate;
     private final RoutePlanner routes;
+    /** The workers on the preloader's threads. */
+    private final Queue<Future<?>> helpers = new ConcurrentLinkedQueue<>();
 
     BatchRun(
             Preloader preloader,
@@ -69,7 +74,24 @@ final class BatchRun {
         return requests;
     }
 
+    /** Runs the requests on the preloader's fetch threads while the calling thread waits. */
     List<FetchResult> run(List<PreloadRequest> requests) {
+        return run(requests, false);
+    }
+
+    /**
+     * As {@link #run}, the calling thread being one of the workers. A batch of one URL then runs on
+     * its batch thread alone: at 1,000 one-URL batches due at once, handing each to a fetch thread
+     * and waiting for it took more CPU than the fetch (two thread wake-ups per batch, expensive
+     * system calls on the reference box). An interrupt does not end this thread's blocking read:
+     * whoever interrupts it also calls {@link #cutShort()} (the engine's stop, through the
+     * preloader).
+     */
+    List<FetchResult> runWithCaller(List<PreloadRequest> requests) {
+        return run(requests, true);
+    }
+
+    private List<FetchResult> run(List<PreloadRequest> requests, boolean callerFetches) {
         if (requests.isEmpty()) {
             return List.of();
         }
@@ -77,14 +99,23 @@ final class BatchRun {
         // is 16 tasks on the preloader's threads, not 20,000 queued futures (seen in the
         // throughput benchmark), and the threads outlive the batch, so no batch starts threads.
         int workers = Math.min(profile.concurrency(), requests.size());
+        int pooled = callerFetches ? workers - 1 : workers;
         AtomicReferenceArray<FetchResult> results = new AtomicReferenceArray<>(requests.size());
         AtomicInteger next = new AtomicInteger();
-        CountDownLatch done = new CountDownLatch(workers);
-        List<Future<?>> running = new ArrayList<>(workers);
-        for (int i = 0; i < workers; i++) {
-            running.add(preloader.fetchThreads().submit(() -> work(requests, next, results, done)));
+        CountDownLatch done = new CountDownLatch(pooled);
+        for (int i = 0; i < pooled; i++) {
+            helpers.add(preloader.fetchThreads().submit(() -> {
+                try {
+                    work(requests, next, results);
+                } finally {
+                    done.countDown();
+                }
+            }));
         }
-        awaitUntilDeadline(done, running);
+        if (callerFetches) {
+            workOnCaller(requests, next, results);
+        }
+        awaitUntilDeadline(done);
         List<FetchResult> inOrder = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             FetchResult result = results.get(i);
@@ -93,25 +124,40 @@ final class BatchRun {
         return inOrder;
     }
 
-    /** One worker: fetches the next request not yet taken until none is left, the deadline passed or the batch was cut short. */
-    private void work(
-            List<PreloadRequest> requests,
-            AtomicInteger next,
-            AtomicReferenceArray<FetchResult> results,
-            CountDownLatch done) {
+    /** The calling thread's share; nobody waits on it, so a timer ends it at the deadline. */
+    private void workOnCaller(
+            List<PreloadRequest> requests, AtomicInteger next, AtomicReferenceArray<FetchResult> results) {
+        ScheduledFuture<?> deadlineTimer = preloader.atDeadline(deadline, MAX_WAIT, this::cutShort);
         try {
-            for (int i = next.getAndIncrement(); i < requests.size() && !budget.expired(); i = next.getAndIncrement()) {
-                PreloadRequest request = requests.get(i);
-                try {
-                    results.set(i, fetchOne(request));
-                } catch (InterruptedException e) {
-                    return; // cut short at the deadline: what is left is reported as "batch deadline"
-                } catch (RuntimeException e) {
-                    results.set(i, Preloader.failedResult(request, "preloader failure: " + e));
-                }
-            }
+            work(requests, next, results);
         } finally {
-            done.countDown();
+            deadlineTimer.cancel(false);
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            cutShort(); // stopping, not late: as in awaitUntilDeadline
+            throw new FetchInterruptedException();
+        }
+    }
+
+    /**
+     * One worker: fetches the next request not yet taken until none is left, the deadline passed or
+     * the batch was cut short (its thread interrupted, the interrupt kept for whoever runs it).
+     */
+    private void work(List<PreloadRequest> requests, AtomicInteger next, AtomicReferenceArray<FetchResult> results) {
+        for (int i = next.getAndIncrement();
+                i < requests.size()
+                        && !budget.expired()
+                        && !Thread.currentThread().isInterrupted();
+                i = next.getAndIncrement()) {
+            PreloadRequest request = requests.get(i);
+            try {
+                results.set(i, fetchOne(request));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return; // what is left is reported as "batch deadline", or not at all when stopping
+            } catch (RuntimeException e) {
+                results.set(i, Preloader.failedResult(request, "preloader failure: " + e));
+            }
         }
     }
 
@@ -144,25 +190,28 @@ final class BatchRun {
         }
     }
 
-    private void awaitUntilDeadline(CountDownLatch done, List<Future<?>> workers) {
+    private void awaitUntilDeadline(CountDownLatch done) {
         try {
             Duration left = Duration.between(clock.instant(), deadline);
             long millis = left.isNegative() ? 0 : left.compareTo(MAX_WAIT) > 0 ? MAX_WAIT.toMillis() : left.toMillis();
             if (!done.await(millis, TimeUnit.MILLISECONDS)) {
-                cutShort(workers);
+                cutShort();
                 done.await(CLEANUP.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
             // Stopping, not late: the unfinished fetches are no one's timeouts.
-            cutShort(workers);
+            cutShort();
             Thread.currentThread().interrupt();
             throw new FetchInterruptedException();
         }
     }
 
-    /** Cancels the exchanges in flight and interrupts the workers' waits (back-off, pacing, a global slot). */
-    private void cutShort(List<Future<?>> workers) {
+    /**
+     * Cancels the exchanges in flight and interrupts the pooled workers' waits (back-off, pacing, a
+     * global slot); what they had not fetched is reported as "batch deadline".
+     */
+    void cutShort() {
         budget.expire();
-        workers.forEach(worker -> worker.cancel(true));
+        helpers.forEach(worker -> worker.cancel(true));
     }
 }

@@ -15,7 +15,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -42,6 +46,9 @@ public final class Preloader implements AutoCloseable {
     private final FetchSlots batchSlots;
     private final SiteGates siteGates = new SiteGates();
     private final ExecutorService fetchThreads;
+    private final ScheduledExecutorService deadlines;
+    /** Scheduled batches fetching now: what {@link #cutShortScheduled()} stops. */
+    private final Set<BatchRun> scheduledRuns = ConcurrentHashMap.newKeySet();
 
     /** The application's preloader: HTTPS edge targets and URLs are checked against {@code trust}. */
     public Preloader(OutboundPolicy policy, int globalConcurrency, TlsTrust trust) {
@@ -88,6 +95,7 @@ public final class Preloader implements AutoCloseable {
             TlsTrust trust) {
         this.batchSlots = new FetchSlots(globalConcurrency);
         this.fetchThreads = FetchThreads.create();
+        this.deadlines = FetchThreads.deadlines();
         this.client = PreloadHttpClient.create(maxConnections, trust);
         this.routes = new RoutePlanner(policy, resolver);
         this.exchange = new Exchange(client);
@@ -140,20 +148,42 @@ public final class Preloader implements AutoCloseable {
      */
     public List<FetchResult> fetchAll(Site site, List<PreloadUrl> urls, Instant deadline) {
         RequestProfile profile = site.profile();
-        return new BatchRun(
-                        this,
-                        profile,
-                        siteGates.of(site.id(), profile),
-                        Redirects.within(site.domains()),
-                        deadline,
-                        sleeper,
-                        clock)
-                .run(BatchRun.requestsOf(urls, profile));
+        BatchRun run = new BatchRun(
+                this,
+                profile,
+                siteGates.of(site.id(), profile),
+                Redirects.within(site.domains()),
+                deadline,
+                sleeper,
+                clock);
+        scheduledRuns.add(run);
+        try {
+            return run.runWithCaller(BatchRun.requestsOf(urls, profile));
+        } finally {
+            scheduledRuns.remove(run);
+        }
+    }
+
+    /**
+     * Cancels the fetches of every scheduled batch running now, so that their threads return at
+     * once: what the engine does when it stops, after interrupting its batch threads (a scheduled
+     * batch fetches on its caller's thread too, and an interrupt does not end a blocking read).
+     * An interrupted caller then gets {@link FetchInterruptedException}, as from any wait.
+     */
+    public void cutShortScheduled() {
+        scheduledRuns.forEach(BatchRun::cutShort);
     }
 
     /** Where batches run their fetches; see {@link FetchThreads}. */
     ExecutorService fetchThreads() {
         return fetchThreads;
+    }
+
+    /** Runs {@code action} at {@code deadline} (at once if it has passed) unless cancelled first. */
+    ScheduledFuture<?> atDeadline(Instant deadline, Duration atMost, Runnable action) {
+        Duration left = Duration.between(clock.instant(), deadline);
+        long millis = left.isNegative() ? 0 : left.compareTo(atMost) > 0 ? atMost.toMillis() : left.toMillis();
+        return deadlines.schedule(action, millis, TimeUnit.MILLISECONDS);
     }
 
     /** The global cap every batch's fetches share; see {@link FetchSlots}. */
@@ -288,6 +318,7 @@ public final class Preloader implements AutoCloseable {
     @Override
     public void close() {
         fetchThreads.shutdownNow();
+        deadlines.shutdownNow();
         try {
             client.close();
         } catch (IOException e) {

@@ -192,6 +192,14 @@ public class BatchExecution {
         }
     }
 
+    /**
+     * Ends the fetches of the batches running now (their threads interrupted by the engine's stop
+     * first): a batch fetches on its own thread too, and an interrupt does not end a blocking read.
+     */
+    void cutShortFetching() {
+        preloader.cutShortScheduled();
+    }
+
     /** A fetched batch, whether its completion has given the lease up, and when it is done. */
     private record Pending(FetchedBatch batch, AtomicBoolean completed, CompletableFuture<Void> done) {
         Pending(FetchedBatch batch, AtomicBoolean completed) {

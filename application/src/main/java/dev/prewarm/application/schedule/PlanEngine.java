@@ -170,6 +170,7 @@ public class PlanEngine {
         // close its file under every other thread of the instance.
         timer.shutdown();
         batches.shutdownNow();
+        execution.cutShortFetching(); // after the interrupts: the batches then know they were stopped
         // A tick in progress may still be claiming and beginning.
         awaitQuietly(timer, STOP_WAIT_SECONDS);
         // The interrupted batches give their leases up on their own threads: while the

@@ -425,6 +425,74 @@ class PreloaderTest {
         }
     }
 
+    @Test
+    void aScheduledBatchOfOneUrlFetchesOnItsCallersThread() {
+        List<Thread> pacedOn = new CopyOnWriteArrayList<>();
+        try (Preloader preloader = new Preloader(
+                OutboundPolicy.standard(),
+                RetryPolicy.defaults(),
+                wait -> pacedOn.add(Thread.currentThread()), // the rate cap's pacing runs on the fetching thread
+                Clock.systemUTC(),
+                HostResolver.system(),
+                16)) {
+            Site site = site(
+                    1,
+                    RequestProfile.defaults()
+                            .withEdgeTargets(List.of(edge(origin.port())))
+                            .withRequestsPerSecond(OptionalInt.of(100)));
+
+            List<FetchResult> results =
+                    preloader.fetchAll(site, oks("caller", 1), Instant.now().plusSeconds(30));
+
+            assertThat(results).extracting(FetchResult::outcome).containsExactly(FetchOutcome.WARMED);
+            assertThat(pacedOn).containsExactly(Thread.currentThread());
+        }
+    }
+
+    @Test
+    void theDeadlineEndsAFetchOnTheCallersThreadToo() {
+        try (Preloader preloader = preloader(OutboundPolicy.standard())) {
+            Site site = site(1, RequestProfile.defaults().withEdgeTargets(List.of(edge(origin.port()))));
+
+            // A byte every 200 ms for a minute: no read timeout ends it, only the deadline.
+            List<FetchResult> results = preloader.fetchAll(
+                    site,
+                    List.of(url("http://www.example.com/fault/trickle?one")),
+                    Instant.now().plusMillis(500));
+
+            assertThat(results).singleElement().satisfies(result -> {
+                assertThat(result.outcome()).isEqualTo(FetchOutcome.TIMEOUT);
+                assertThat(result.error()).isEqualTo("batch deadline");
+            });
+        }
+    }
+
+    @Test
+    void aStoppedScheduledBatchReportsNothingAndItsCallersFetchEndsWithTheCut() throws Exception {
+        try (Preloader preloader = preloader(OutboundPolicy.standard())) {
+            Site site = site(1, RequestProfile.defaults().withEdgeTargets(List.of(edge(origin.port()))));
+            int before = origin.hits("/fault/trickle");
+            CompletableFuture<Object> outcome = new CompletableFuture<>();
+            Thread batch = Thread.ofPlatform().start(() -> {
+                try {
+                    outcome.complete(preloader.fetchAll(
+                            site,
+                            List.of(url("http://www.example.com/fault/trickle?stop")),
+                            Instant.now().plusSeconds(120)));
+                } catch (RuntimeException e) {
+                    outcome.complete(e);
+                }
+            });
+            await().atMost(Duration.ofSeconds(10)).until(() -> origin.hits("/fault/trickle") == before + 1);
+
+            batch.interrupt(); // what the engine's stop does: interrupt, then cut
+            preloader.cutShortScheduled();
+
+            // The trickle would last a minute: only the cut ends the read this soon.
+            assertThat(outcome.get(10, TimeUnit.SECONDS)).isInstanceOf(FetchInterruptedException.class);
+        }
+    }
+
     private FetchResult fetchFromOrigin(String path, RequestProfile profile) {
         try (Preloader preloader = preloader(OutboundPolicy.standard())) {
             return preloader.fetch(through(edge(origin.port()), "http://www.example.com" + path, GZIP), profile);

@@ -122,7 +122,9 @@ class BatchExecutionTest {
                         execution.run(LEASE, runner.started, due(), Duration.ofMinutes(1), heartbeats, Runnable::run));
         await().atMost(Duration.ofSeconds(10)).until(() -> origin.hits("/fault/slow") == 1);
 
-        batch.interrupt(); // what stopping the engine does to a batch thread
+        // What stopping the engine does: the batch thread's own blocking read ends with the cut.
+        batch.interrupt();
+        execution.cutShortFetching();
         batch.join(Duration.ofSeconds(10));
 
         assertThat(batch.isAlive()).isFalse();

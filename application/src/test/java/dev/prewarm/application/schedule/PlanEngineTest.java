@@ -63,7 +63,7 @@ class PlanEngineTest {
         RecordingLeases leases = new RecordingLeases(new DueLease(WAITING, Duration.ofMinutes(1)));
         RecordingRunner runner = new RecordingRunner(BatchExecutionTest.startedOn(1, "/never"));
         runner.leases = leases;
-        PlanEngine engine = engine(runner, BatchExecutionTest.execution(runner, null));
+        PlanEngine engine = engine(runner, BatchExecutionTest.execution(runner, preloader));
 
         engine.start(Thread.ofPlatform().daemon(true).factory());
         await().atMost(Duration.ofSeconds(10)).until(() -> leases.claims.get() >= 2); // a tick after the claim
@@ -168,7 +168,7 @@ class PlanEngineTest {
             }
         };
         runner.leases = leases;
-        PlanEngine engine = engine(runner, BatchExecutionTest.execution(runner, null));
+        PlanEngine engine = engine(runner, BatchExecutionTest.execution(runner, preloader));
         engine.start(Thread.ofPlatform().daemon(true).factory());
         assertThat(inTransaction.await(10, TimeUnit.SECONDS)).isTrue();
 
