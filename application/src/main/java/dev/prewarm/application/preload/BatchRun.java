@@ -21,9 +21,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * One batch on the preloader's fetch threads (a scheduled batch on its caller's too): each fetch holds a slot of its site's gate (shared with the
- * site's other batches) and one of the instance's global slots while it runs, starts are paced to the site's rate cap, and at the deadline every unfinished fetch is cancelled and reported as "batch deadline".
- * An interrupt of the waiting thread cancels them too, but reports nothing: {@link FetchInterruptedException}.
+ * One batch on the preloader's fetch threads (a scheduled batch on its caller's too): each fetch
+ * holds a slot of its site's gate (shared with the site's other batches) and one of the
+ * instance's global slots while it runs, starts are paced to the site's rate cap, and at the
+ * deadline every unfinished fetch is cancelled and reported as "batch deadline". An interrupt of
+ * the calling thread cancels them too, but reports nothing: {@link FetchInterruptedException}.
  */
 final class BatchRun {
     private static final Duration CLEANUP = Duration.ofSeconds(5);
@@ -127,7 +129,7 @@ final class BatchRun {
     /** The calling thread's share; nobody waits on it, so a timer ends it at the deadline. */
     private void workOnCaller(
             List<PreloadRequest> requests, AtomicInteger next, AtomicReferenceArray<FetchResult> results) {
-        ScheduledFuture<?> deadlineTimer = preloader.atDeadline(deadline, MAX_WAIT, this::cutShort);
+        ScheduledFuture<?> deadlineTimer = preloader.after(millisToDeadline(), this::cutShort);
         try {
             work(requests, next, results);
         } finally {
@@ -192,9 +194,7 @@ final class BatchRun {
 
     private void awaitUntilDeadline(CountDownLatch done) {
         try {
-            Duration left = Duration.between(clock.instant(), deadline);
-            long millis = left.isNegative() ? 0 : left.compareTo(MAX_WAIT) > 0 ? MAX_WAIT.toMillis() : left.toMillis();
-            if (!done.await(millis, TimeUnit.MILLISECONDS)) {
+            if (!done.await(millisToDeadline(), TimeUnit.MILLISECONDS)) {
                 cutShort();
                 done.await(CLEANUP.toMillis(), TimeUnit.MILLISECONDS);
             }
@@ -204,6 +204,12 @@ final class BatchRun {
             Thread.currentThread().interrupt();
             throw new FetchInterruptedException();
         }
+    }
+
+    /** From now to the deadline: none when it has passed, at most a day (an unbounded batch's). */
+    private long millisToDeadline() {
+        Duration left = Duration.between(clock.instant(), deadline);
+        return left.isNegative() ? 0 : left.compareTo(MAX_WAIT) > 0 ? MAX_WAIT.toMillis() : left.toMillis();
     }
 
     /**

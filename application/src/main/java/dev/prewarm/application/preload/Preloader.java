@@ -179,10 +179,8 @@ public final class Preloader implements AutoCloseable {
         return fetchThreads;
     }
 
-    /** Runs {@code action} at {@code deadline} (at once if it has passed) unless cancelled first. */
-    ScheduledFuture<?> atDeadline(Instant deadline, Duration atMost, Runnable action) {
-        Duration left = Duration.between(clock.instant(), deadline);
-        long millis = left.isNegative() ? 0 : left.compareTo(atMost) > 0 ? atMost.toMillis() : left.toMillis();
+    /** Runs a batch's deadline action after {@code millis} unless cancelled first. */
+    ScheduledFuture<?> after(long millis, Runnable action) {
         return deadlines.schedule(action, millis, TimeUnit.MILLISECONDS);
     }
 
