@@ -32,7 +32,6 @@ public class JpaPreloadJobRepository implements PreloadJobRepository {
         return owned(account, id, em.find(PreloadJob.class, id));
     }
 
-    /** One {@code select ... for update}: the row is read and locked together. */
     @Override
     public void load(List<JobId> ids) {
         if (!ids.isEmpty()) {
@@ -42,6 +41,7 @@ public class JpaPreloadJobRepository implements PreloadJobRepository {
         }
     }
 
+    /** One {@code select ... for update}: the row is read and locked together. */
     @Override
     public Optional<PreloadJob> findForUpdate(AccountId account, JobId id) {
         return owned(account, id, em.find(PreloadJob.class, id, LockModeType.PESSIMISTIC_WRITE));
