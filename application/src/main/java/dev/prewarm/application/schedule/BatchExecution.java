@@ -172,8 +172,12 @@ public class BatchExecution {
             }
         }
         for (Pending pending : group) {
-            FetchedBatch batch = pending.batch();
-            complete(batch.lease(), batch.batch(), batch.results(), pending.completed());
+            try {
+                runner.completeAll(List.of(pending.batch()));
+                pending.completed().set(true);
+            } catch (RuntimeException e) {
+                failed(pending.batch().lease(), e);
+            }
         }
     }
 
@@ -204,15 +208,6 @@ public class BatchExecution {
     private record Pending(FetchedBatch batch, AtomicBoolean completed, CompletableFuture<Void> done) {
         Pending(FetchedBatch batch, AtomicBoolean completed) {
             this(batch, completed, new CompletableFuture<>());
-        }
-    }
-
-    private void complete(Lease lease, PreparedBatch batch, BatchResults results, AtomicBoolean completed) {
-        try {
-            runner.complete(lease, batch, results);
-            completed.set(true);
-        } catch (RuntimeException e) {
-            failed(lease, e);
         }
     }
 

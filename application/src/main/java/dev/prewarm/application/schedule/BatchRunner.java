@@ -13,7 +13,6 @@ import dev.prewarm.domain.plan.PlanId;
 import dev.prewarm.domain.plan.PlanLeases;
 import dev.prewarm.domain.plan.PlanRepository;
 import dev.prewarm.domain.plan.PreparedBatch;
-import dev.prewarm.domain.result.BatchResults;
 import dev.prewarm.domain.result.FetchResultStore;
 import dev.prewarm.domain.site.SiteRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +27,7 @@ import java.util.Set;
 
 /**
  * Each step of running plans is one short transaction; the fetching happens between
- * {@link #claimAndBegin} and {@link #complete}, outside any. Each is shared by many batches: the
+ * {@link #claimAndBegin} and {@link #completeAll}, outside any. Each is shared by many batches: the
  * plans claimed at one tick are begun in the claim's transaction, ahead of their due time, and
  * batches fetched at about the same time are completed together ({@link #completeAll}), which
  * gives their leases up. A {@link LeaseLostException} (unchecked) rolls the step back: the holder lost the plan to
@@ -124,17 +123,10 @@ public class BatchRunner {
     }
 
     /**
-     * The batch's record, its fetch results and its URLs' last outcomes, in one fenced transaction
-     * that also gives the lease up.
-     */
-    public void complete(Lease lease, PreparedBatch batch, BatchResults fetched) {
-        steps().complete(lease, batch, fetched);
-    }
-
-    /**
-     * Several fetched batches in one transaction, each completed as by {@link #complete}: one
-     * commit instead of one per batch. All or none: a failure of any (a lost lease, a deleted plan)
-     * rolls back the whole group, which the caller then completes one by one.
+     * Fetched batches in one transaction, each with its record, its fetch results and its URLs'
+     * last outcomes, and their leases given up: one commit for the group. All or none: a failure
+     * of any (a lost lease, a deleted plan) rolls back the whole group, which the caller then
+     * completes one by one.
      */
     public void completeAll(List<FetchedBatch> fetched) {
         steps().completeAll(fetched);
