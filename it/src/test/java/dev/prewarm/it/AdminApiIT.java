@@ -187,6 +187,12 @@ class AdminApiIT {
                 call("PATCH", sites + "/" + siteId, "{\"name\":\"shop-3\",\"status\":\"pending\"}"),
                 400,
                 "InvalidParameter.Status");
+        // null means "no cap" for the rate only; elsewhere it would be silently kept as it was.
+        assertProblem(call("PATCH", sites + "/" + siteId, "{\"name\":null}"), 400, "InvalidParameter.Name");
+        assertProblem(
+                call("PATCH", sites + "/" + siteId, "{\"profile\":{\"edgeTargets\":null}}"),
+                400,
+                "InvalidParameter.EdgeTargets");
         assertEquals(patched.json(), call("GET", sites + "/" + siteId, null).json());
     }
 
@@ -226,6 +232,43 @@ class AdminApiIT {
     }
 
     @Test
+    void anOperatorIsMadeOnlyWhenAskedForByRoleAndAMemberNeedsItsAccount() throws Exception {
+        String account = call("POST", "accounts", "{\"name\":\"Users\"}").json().getString("id");
+        int before = call("GET", "users", null).array().size();
+
+        // Forgetting accountId must not make an operator of the account's user.
+        assertProblem(
+                call("POST", "users", "{\"username\":\"forgot\",\"password\":\"pw-1234567890\"}"),
+                400,
+                "MissingAccountId");
+        assertProblem(
+                call("POST", "users", "{\"username\":\"odd\",\"password\":\"pw-1234567890\",\"role\":\"root\"}"),
+                400,
+                "InvalidParameter.Role");
+        assertProblem(
+                call(
+                        "POST",
+                        "users",
+                        "{\"username\":\"both\",\"password\":\"pw-1234567890\",\"role\":\"admin\",\"accountId\":\""
+                                + account + "\"}"),
+                400,
+                "InvalidParameter.AccountId");
+        assertEquals(before, call("GET", "users", null).array().size());
+
+        Reply member = call(
+                "POST",
+                "users",
+                "{\"username\":\"member\",\"password\":\"pw-1234567890\",\"accountId\":\"" + account + "\"}");
+        assertEquals(201, member.status(), member.body());
+        assertEquals("user", member.json().getString("role"));
+        assertEquals(account, member.json().getString("accountId"));
+        Reply operator =
+                call("POST", "users", "{\"username\":\"operator2\",\"password\":\"pw-1234567890\",\"role\":\"admin\"}");
+        assertEquals(201, operator.status(), operator.body());
+        assertEquals("admin", operator.json().getString("role"));
+    }
+
+    @Test
     void malformedJsonOpensNoAccount() throws Exception {
         int before = call("GET", "accounts", null).array().size();
         Reply reply = call("POST", "accounts", "{\"name\": \"half");
@@ -254,6 +297,20 @@ class AdminApiIT {
         Reply wrongMethod = call("DELETE", "accounts", null);
         assertProblem(wrongMethod, 405, "MethodNotAllowed");
         assertTrue(wrongMethod.header("Allow").contains("GET"), wrongMethod.toString());
+
+        // Two Content-Type headers: Jersey refuses the request before any mapper sees it.
+        String basic = Base64.getEncoder().encodeToString(ADMIN.getBytes(StandardCharsets.UTF_8));
+        HttpRequest twoTypes = HttpRequest.newBuilder(api.resolve("accounts"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"two-types\"}"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/json")
+                .header("Content-Type", "text/plain")
+                .build();
+        assertProblem(
+                new Reply(
+                        "POST accounts (two Content-Types)", http.send(twoTypes, HttpResponse.BodyHandlers.ofString())),
+                400,
+                "BadRequest");
     }
 
     private String newAccount() throws Exception {

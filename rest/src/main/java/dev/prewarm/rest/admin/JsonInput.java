@@ -54,6 +54,19 @@ public final class JsonInput {
         return this;
     }
 
+    /**
+     * Refuses an explicit {@code null} in any field but {@code nullable}: where null means nothing
+     * (a PATCH keeps a field that is left out), a client that sent it meant something else.
+     */
+    public JsonInput refuseNulls(Set<String> nullable) {
+        object.forEach((field, v) -> {
+            if (v == JsonValue.NULL && !nullable.contains(field)) {
+                throw invalid(field, "cannot be null; leave the field out to keep its value");
+            }
+        });
+        return this;
+    }
+
     /** True when the field is present, even as {@code null}. */
     public boolean has(String field) {
         return object.containsKey(field);

@@ -76,7 +76,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (status >= 500) {
             LOG.log(Level.SEVERE, "REST API answered " + status, web);
         }
-        Problem problem = switch (status) {
+        Response.ResponseBuilder response = forStatus(status).toResponseBuilder();
+        copyHeader(original, response, HttpHeaders.ALLOW);
+        copyHeader(original, response, HttpHeaders.WWW_AUTHENTICATE);
+        copyHeader(original, response, HttpHeaders.RETRY_AFTER);
+        return response.build();
+    }
+
+    /** The problem for an HTTP error status that has no domain error behind it. */
+    static Problem forStatus(int status) {
+        return switch (status) {
             case 404 ->
                 Problem.of(404, ErrorCode.API_NOT_FOUND.codeTemplate(), ErrorCode.API_NOT_FOUND.messageTemplate());
             case 405 ->
@@ -84,11 +93,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case 415 -> Problem.of(415, "UnsupportedMediaType", "Send the request body as application/json.");
             default -> Problem.of(status, reasonCode(status), "The request cannot be processed (HTTP " + status + ").");
         };
-        Response.ResponseBuilder response = problem.toResponseBuilder();
-        copyHeader(original, response, HttpHeaders.ALLOW);
-        copyHeader(original, response, HttpHeaders.WWW_AUTHENTICATE);
-        copyHeader(original, response, HttpHeaders.RETRY_AFTER);
-        return response.build();
     }
 
     private static boolean isUnreadableBody(Throwable thrown) {

@@ -52,6 +52,17 @@ class JsonInputTest {
                 .hasMessageContaining("must be a JSON object, got array [1]");
     }
 
+    @Test
+    void nullIsRefusedWhereItMeansNothingAndKeptWhereItMeansSomething() {
+        assertThatThrownBy(() -> input("{\"name\": null}").refuseNulls(Set.of()))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
+                    assertThat(e.code()).isEqualTo("InvalidParameter.Name");
+                    assertThat(e.reason()).contains("'name'", "cannot be null");
+                });
+        JsonInput rate = input("{\"requestsPerSecond\": null}").refuseNulls(Set.of("requestsPerSecond"));
+        assertThat(rate.has("requestsPerSecond")).isTrue();
+    }
+
     private static JsonInput input(String json) {
         JsonObject object = Json.createReader(new StringReader(json)).readObject();
         return JsonInput.body(object);

@@ -32,7 +32,7 @@ final class ProfileInput {
     private ProfileInput() {}
 
     static RequestProfile apply(JsonInput in, RequestProfile base) {
-        in.allowOnly(FIELDS);
+        in.allowOnly(FIELDS).refuseNulls(Set.of("requestsPerSecond")); // null: no rate cap
         RequestProfile profile = base;
         profile = in.strings("edgeTargets")
                 .map(targets -> targets.stream().map(EdgeTarget::parse).toList())
@@ -60,7 +60,7 @@ final class ProfileInput {
     }
 
     private static HeaderVariant variant(JsonInput in) {
-        in.allowOnly(VARIANT_FIELDS);
+        in.allowOnly(VARIANT_FIELDS).refuseNulls(Set.of());
         String name = in.string("name").orElseThrow(() -> MissingParameterException.of("VariantName"));
         Map<String, String> headers = in.stringMap("headers").orElse(Map.of());
         return new HeaderVariant(name, headers);

@@ -23,7 +23,7 @@ record SiteInput(
     private static final Set<String> FIELDS = Set.of("name", "domains", "status", "profile");
 
     static SiteInput read(JsonInput in) {
-        in.allowOnly(FIELDS);
+        in.allowOnly(FIELDS).refuseNulls(Set.of());
         return new SiteInput(
                 in.string("name").map(SiteName::of),
                 in.strings("domains").map(SiteDomains::of),

@@ -2,7 +2,9 @@ package dev.prewarm.rest.admin.user;
 
 import dev.prewarm.application.user.Users;
 import dev.prewarm.domain.account.AccountId;
+import dev.prewarm.domain.error.InvalidParameterException;
 import dev.prewarm.domain.error.MissingParameterException;
+import dev.prewarm.domain.user.Role;
 import dev.prewarm.domain.user.User;
 import dev.prewarm.domain.user.Username;
 import dev.prewarm.rest.admin.JsonInput;
@@ -19,19 +21,24 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** People who sign in to the admin UI: operators ({@code accountId} absent) and members of one account. */
+/**
+ * People who sign in to the admin UI: members of one account ({@code accountId}) and operators
+ * ({@code "role": "admin"}, no account). An operator is only made when asked for by name: a body
+ * that merely forgot its {@code accountId} must not hand out the whole installation.
+ */
 @Path("admin/users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
-    private static final Set<String> FIELDS = Set.of("username", "password", "accountId");
+    private static final Set<String> FIELDS = Set.of("username", "password", "accountId", "role");
 
     @Inject
     Users users;
 
-    /** {@code {username, password, accountId?}}; the password is never returned. */
+    /** {@code {username, password, accountId}} or {@code {username, password, role: "admin"}}; the password is never returned. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(JsonValue body, @Context UriInfo uri) {
@@ -39,11 +46,30 @@ public class UsersResource {
         Username username =
                 Username.of(input.string("username").orElseThrow(() -> MissingParameterException.of("Username")));
         String password = input.string("password").orElseThrow(() -> MissingParameterException.of("Password"));
-        User user = users.add(username, password, input.string("accountId").map(AccountId::of));
+        User user = users.add(username, password, accountOf(input));
         return Response.created(
                         uri.getAbsolutePathBuilder().path(username.value()).build())
                 .entity(UserJson.from(user))
                 .build();
+    }
+
+    /** The account of a user, or none for an operator; {@code role}, when given, must agree. */
+    private static Optional<AccountId> accountOf(JsonInput input) {
+        Optional<AccountId> account = input.string("accountId").map(AccountId::of);
+        Optional<String> role = input.string("role");
+        if (role.isEmpty() || role.get().equals(Role.USER.wireName())) {
+            return Optional.of(account.orElseThrow(() -> MissingParameterException.of("AccountId")));
+        }
+        if (!role.get().equals(Role.ADMIN.wireName())) {
+            throw new InvalidParameterException(
+                    "Role",
+                    "must be '" + Role.ADMIN.wireName() + "' or '" + Role.USER.wireName() + "', got '" + role.get()
+                            + "'");
+        }
+        if (account.isPresent()) {
+            throw new InvalidParameterException("AccountId", "an operator (role admin) belongs to no account");
+        }
+        return Optional.empty();
     }
 
     @GET
