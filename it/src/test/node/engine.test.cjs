@@ -6,11 +6,12 @@ const assert = require('node:assert/strict');
 const http = require('node:http');
 const Esa = require('@alicloud/esa20240910');
 const {
-  env, client: supportClient, until, logsOf, restJson: supportRestJson,
+  env, client: supportClient, until, logsOf, restJson: supportRestJson, restProblem: supportRestProblem,
 } = require('./support.cjs');
 
 const client = () => supportClient('ENGINE');
 const restJson = (path) => supportRestJson('ENGINE', path);
+const restProblem = (path) => supportRestProblem('ENGINE', path);
 
 // A sample of /metrics (Prometheus text format) by metric name and one label, any label order.
 function sample(metrics, name, label) {
@@ -73,6 +74,18 @@ test('a plan warms every URL of its job through the cache, SliceLen URLs per Int
   assert.deepEqual(listed.map((u) => [u.url, u.lastOutcome]), urls.map((u) => [u, 'warmed']));
   const history = await restJson(`/api/v1/jobs/${job.id}/results/urls/7`);
   assert.deepEqual(history.map((r) => [r.url, r.outcome]), [[urls[7], 'warmed']]);
+  // Bad paging values and positions are 400s naming the parameter: not a 404, not an empty list.
+  for (const [path, code] of [
+    [`results?planId=${plan.id}&pageSize=abc`, 'InvalidParameter.pageSize'],
+    [`results?planId=${plan.id}&page=99999999999`, 'InvalidParameter.page'],
+    ['results/urls?pageSize=abc', 'InvalidParameter.pageSize'],
+    ['results/urls/abc', 'InvalidParameter.position'],
+    ['results/urls/-1', 'InvalidParameter.position'],
+    [`results/urls/${count}`, 'InvalidParameter.position'],
+  ]) {
+    const problem = await restProblem(`/api/v1/jobs/${job.id}/${path}`);
+    assert.deepEqual([problem.status, problem.code], [400, code], path);
+  }
 
   // The plans gauge is read from the database at most every 5 s: wait for it to see this plan.
   const metrics = await until('the plans gauge to count a finished plan', async () => {

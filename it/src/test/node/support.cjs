@@ -40,4 +40,13 @@ async function restJson(prefix, path) {
   return JSON.parse(text);
 }
 
-module.exports = { env, client, until, logsOf, restJson };
+// A REST call expected to fail: its status and problem code.
+async function restProblem(prefix, path) {
+  const authorization = `Basic ${Buffer.from(`${env(`${prefix}_AK`)}:${env(`${prefix}_SK`)}`).toString('base64')}`;
+  const response = await fetch(`http://${env('ESA_ENDPOINT')}${path}`, { headers: { Authorization: authorization } });
+  const text = await response.text();
+  assert.match(response.headers.get('content-type') ?? '', /^application\/problem\+json/, `GET ${path}: ${text}`);
+  return { status: response.status, code: JSON.parse(text).code };
+}
+
+module.exports = { env, client, until, logsOf, restJson, restProblem };

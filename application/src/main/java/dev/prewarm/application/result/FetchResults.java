@@ -1,9 +1,11 @@
 package dev.prewarm.application.result;
 
 import dev.prewarm.domain.account.AccountId;
+import dev.prewarm.domain.error.InvalidParameterException;
 import dev.prewarm.domain.error.NotFoundException;
 import dev.prewarm.domain.fetch.FetchOutcome;
 import dev.prewarm.domain.job.JobId;
+import dev.prewarm.domain.job.PreloadJob;
 import dev.prewarm.domain.job.PreloadJobRepository;
 import dev.prewarm.domain.plan.Plan;
 import dev.prewarm.domain.plan.PlanId;
@@ -52,7 +54,14 @@ public class FetchResults {
 
     /** The URL at {@code position} of the job, newest fetch first. */
     public List<StoredResult> ofUrl(AccountId owner, JobId jobId, long position) {
-        jobs.find(owner, jobId).orElseThrow(() -> NotFoundException.job(jobId.value()));
+        PreloadJob job = jobs.find(owner, jobId).orElseThrow(() -> NotFoundException.job(jobId.value()));
+        if (position < 0 || position >= job.urlCount()) {
+            throw new InvalidParameterException(
+                    "position",
+                    job.urlCount() == 0
+                            ? "the job has no URLs, got " + position
+                            : "the job's URLs are at positions 0 to " + (job.urlCount() - 1) + ", got " + position);
+        }
         return store.urlResults(owner, jobId, position, MAX_URL_HISTORY);
     }
 

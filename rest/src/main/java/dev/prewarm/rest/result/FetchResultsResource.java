@@ -50,12 +50,13 @@ public class FetchResultsResource {
             @PathParam("id") String jobId,
             @QueryParam("planId") String planId,
             @QueryParam("outcome") String outcome,
-            @QueryParam("page") @DefaultValue("1") int page,
-            @QueryParam("pageSize") @DefaultValue("100") int pageSize) {
+            @QueryParam("page") @DefaultValue("1") String pageText,
+            @QueryParam("pageSize") @DefaultValue("100") String pageSizeText) {
         if (planId == null || planId.isBlank()) {
             throw MissingParameterException.of("planId");
         }
-        checkPage(page, pageSize);
+        int page = page(pageText);
+        int pageSize = pageSize(pageSizeText);
         ResultPage found =
                 results.ofPlan(owner(), JobId.of(jobId), PlanId.of(planId), outcome(outcome), page, pageSize);
         return new Page(
@@ -69,9 +70,10 @@ public class FetchResultsResource {
     @Path("urls")
     public List<UrlOutcomeJson> urls(
             @PathParam("id") String jobId,
-            @QueryParam("page") @DefaultValue("1") int page,
-            @QueryParam("pageSize") @DefaultValue("100") int pageSize) {
-        checkPage(page, pageSize);
+            @QueryParam("page") @DefaultValue("1") String pageText,
+            @QueryParam("pageSize") @DefaultValue("100") String pageSizeText) {
+        int page = page(pageText);
+        int pageSize = pageSize(pageSizeText);
         return results.urlsOf(owner(), JobId.of(jobId), page, pageSize).stream()
                 .map(UrlOutcomeJson::from)
                 .toList();
@@ -79,7 +81,8 @@ public class FetchResultsResource {
 
     @GET
     @Path("urls/{position}")
-    public List<ResultJson> url(@PathParam("id") String jobId, @PathParam("position") long position) {
+    public List<ResultJson> url(@PathParam("id") String jobId, @PathParam("position") String positionText) {
+        long position = wholeNumber("position", positionText, "the position of a URL in its job, from 0");
         return results.ofUrl(owner(), JobId.of(jobId), position).stream()
                 .map(ResultJson::from)
                 .toList();
@@ -96,12 +99,31 @@ public class FetchResultsResource {
                         "outcome", "'" + text + "' is not one of " + Arrays.toString(FetchOutcome.values()))));
     }
 
-    private static void checkPage(int page, int pageSize) {
-        if (page < 1) {
-            throw new InvalidParameterException("page", "pages are numbered from 1, got " + page);
+    private static int page(String text) {
+        long page = wholeNumber("page", text, "pages are numbered from 1");
+        if (page < 1 || page > Integer.MAX_VALUE) {
+            throw new InvalidParameterException("page", "pages are numbered from 1, got " + text);
         }
+        return (int) page;
+    }
+
+    private static int pageSize(String text) {
+        long pageSize = wholeNumber("pageSize", text, "must be 1 to " + MAX_PAGE_SIZE);
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw new InvalidParameterException("pageSize", "must be 1 to " + MAX_PAGE_SIZE + ", got " + pageSize);
+            throw new InvalidParameterException("pageSize", "must be 1 to " + MAX_PAGE_SIZE + ", got " + text);
+        }
+        return (int) pageSize;
+    }
+
+    /**
+     * A query or path value that must be a whole number. Taken as text, not as a JAX-RS {@code int}:
+     * a value that does not convert would otherwise be answered 404, as if the path were unknown.
+     */
+    private static long wholeNumber(String name, String text, String expected) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException(name, expected + ", got '" + text + "'");
         }
     }
 
