@@ -388,6 +388,17 @@ for (const mode of ['v3', 'v2']) {
       assert.equal(after.body.totalCount, 1);
     });
 
+    test('a plan with a field Executions does not have (a misspelt EndTime) is refused and creates nothing', async () => {
+      const job = (await owner.createScheduledPreloadJob(new Esa.CreateScheduledPreloadJobRequest({
+        name: unique('typo-plans'), siteId, insertWay: 'textBox', urlList: `https://${domain}/typo-plan` }))).body;
+      const executions = JSON.stringify([{ StartTime: '2030-01-01T00:00:00Z', EndTme: '2030-01-02T00:00:00Z', Interval: 30, SliceLen: 1 }]);
+
+      await rejects(callWithToken(owner, 'CreateScheduledPreloadExecutions', { Id: job.id }, { Executions: executions }),
+        400, 'InvalidParameter.Executions');
+      const listed = await owner.listScheduledPreloadExecutions(new Esa.ListScheduledPreloadExecutionsRequest({ id: job.id }));
+      assert.equal(listed.body.totalCount, 0);
+    });
+
     test('calls over the AccessKey rate get TooManyRequests, change nothing, and pass again after the refill', async () => {
       const limited = client(env('LIMITED_AK'), env('LIMITED_SK'), mode);
       const limitedSite = Number(env('LIMITED_SITE_ID'));

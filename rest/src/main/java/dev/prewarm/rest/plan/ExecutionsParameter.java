@@ -25,6 +25,7 @@ import java.util.Map;
  */
 final class ExecutionsParameter {
     private static final int MAX_PLANS_PER_CALL = 100;
+    private static final List<String> FIELDS = List.of("StartTime", "EndTime", "Interval", "SliceLen");
 
     private ExecutionsParameter() {}
 
@@ -39,6 +40,12 @@ final class ExecutionsParameter {
                 throw invalid("every element must be a JSON object, got " + value.getValueType());
             }
             JsonObject o = value.asJsonObject();
+            // A misspelt EndTime would otherwise make a plan that never ends.
+            for (String key : o.keySet()) {
+                if (!FIELDS.contains(key)) {
+                    throw invalid("a plan has only the fields " + String.join(", ", FIELDS) + ", got '" + key + "'");
+                }
+            }
             plans.add(new RequestedPlan(
                     text(o, "StartTime"), text(o, "EndTime"), text(o, "Interval"), text(o, "SliceLen")));
         }
