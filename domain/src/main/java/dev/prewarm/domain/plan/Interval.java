@@ -27,7 +27,11 @@ public record Interval(int seconds) {
         if (text == null || text.isBlank()) {
             throw MissingParameterException.of("Interval");
         }
-        return ofSeconds(WholeNumber.parse("Interval", text, "a whole number of seconds"));
+        long seconds = WholeNumber.parse("Interval", text, "a whole number of seconds");
+        if (seconds < MIN_SECONDS || seconds > MAX_SECONDS) {
+            throw outOfRange(text.strip()); // as sent: a huge value was clamped to parse it
+        }
+        return new Interval((int) seconds);
     }
 
     public Duration duration() {

@@ -26,7 +26,11 @@ public record SliceLen(int value) {
         if (text == null || text.isBlank()) {
             throw MissingParameterException.of("SliceLen");
         }
-        return of(WholeNumber.parse("SliceLen", text, "a whole number of URLs"));
+        long value = WholeNumber.parse("SliceLen", text, "a whole number of URLs");
+        if (value < MIN || value > MAX) {
+            throw outOfRange(text.strip()); // as sent: a huge value was clamped to parse it
+        }
+        return new SliceLen((int) value);
     }
 
     private static InvalidParameterException outOfRange(String got) {

@@ -35,6 +35,18 @@ class PlanValuesTest {
                         PrewarmException.class, e -> assertThat(e.code()).isEqualTo("MissingInterval"));
     }
 
+    @Test
+    void a_value_too_large_for_any_number_is_reported_as_it_was_sent() {
+        assertThatThrownBy(() -> Interval.parse("99999999999999999999"))
+                .isInstanceOfSatisfying(
+                        InvalidParameterException.class,
+                        e -> assertThat(e.reason()).endsWith("got 99999999999999999999"));
+        assertThatThrownBy(() -> SliceLen.parse("1e20"))
+                .isInstanceOfSatisfying(
+                        InvalidParameterException.class,
+                        e -> assertThat(e.reason()).endsWith("got 1e20"));
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {0, 100_001})
     void a_slice_length_outside_one_to_a_hundred_thousand_is_rejected_naming_the_value(long value) {
