@@ -68,6 +68,11 @@ final class AdminPagesChecks {
     static void users(Browser b, URI base) throws Exception {
         new AdminClient(base).tenant("ui-users-" + suffix(), "users.example.test");
         b.login(AdminUiIT.ADMIN, AdminUiIT.PASSWORD);
+        // Opened by its address (a bookmark, the page after sign-in), not only by the menu.
+        b.open("/admin/keys/list.xhtml");
+        assertThat(b.find(By.cssSelector("h1")).getText()).isNotEqualTo("This page has expired");
+        b.open("/admin/users/list.xhtml");
+        assertThat(b.find(By.cssSelector("h1")).getText()).isNotEqualTo("This page has expired");
         b.clickAndWaitForPage("nav-users");
 
         b.type("add:username", "no spaces allowed");
@@ -121,6 +126,10 @@ final class AdminPagesChecks {
         typeNumber(b, "quota:jobsPerSite_input", "7");
         b.byId("quota:save").click();
         b.waitForText(By.id("page-messages"), "saved");
+        String saved = b.byId("page-messages").getText();
+        assertThat(saved.split("saved", -1))
+                .as("shown once, not as summary and detail: " + saved)
+                .hasSize(2);
         b.screenshot("accounts");
 
         JsonObject quota = (JsonObject) new AdminClient(base).get("accounts/" + id + "/quota");

@@ -97,6 +97,19 @@ class AdminUiIT {
 
         b.type("site:domains", "launch.example.com\n*.cdn.example.com");
         b.type("site:edgeTargets", "http://127.0.0.1:8081");
+        // A header without the variant's name first would be a variant of that name with no header.
+        b.type("site:variants", "Accept-Encoding: gzip");
+        b.clickAndWaitForPage("site:save");
+        assertThat(b.find(By.cssSelector(".pw-field .ui-message-error")).getText())
+                .contains("start each line with the variant's name");
+
+        b.type("site:variants", "gzip; Accept-Encoding: gzip");
+        b.type("site:rate_input", "0");
+        b.clickAndWaitForPage("site:save");
+        assertThat(b.find(By.cssSelector(".pw-field .ui-message-error")).getText())
+                .contains("1 to 100000 or unlimited");
+
+        b.type("site:rate_input", ""); // emptied again: no rate cap, which the form must let through
         b.clickAndWaitForPage("site:save");
 
         assertThat(b.path()).isEqualTo("/admin/sites/list.xhtml");
@@ -185,6 +198,7 @@ class AdminUiIT {
             b.type("job:urls", String.join("\n", urls("t", 8)) + "\nhttps://elsewhere.example.org/x\nnot a url\n");
             b.clickAndWaitForPage("job:create");
 
+            assertThat(b.byId("job:created").getText()).contains("Job created", "8", "2");
             assertThat(b.byId("accepted").getText()).isEqualTo("8");
             assertThat(b.byId("rejected-count").getText()).isEqualTo("2");
             assertThat(b.byId("job:rejected-lines").getText())

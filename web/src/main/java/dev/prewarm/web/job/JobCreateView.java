@@ -77,7 +77,7 @@ public class JobCreateView implements Serializable {
                 case "sitemap" -> remoteLists.create(account(), site(), JobName.of(name), InsertWay.SITEMAP, listUrl);
                 default -> ingestion.createFromText(account(), site(), JobName.of(name), urls);
             };
-            return "/admin/jobs/detail?faces-redirect=true&created=1&id="
+            return "/admin/jobs/detail?faces-redirect=true&created=true&id="
                     + job.id().value();
         } catch (InvalidParameterException e) {
             messages.error("job:" + FIELDS.getOrDefault(e.parameter(), "source"), e);

@@ -69,6 +69,13 @@ public class SiteForm implements Serializable {
     /** "name; Header: value; Header: value" — the form's one-line spelling of a variant. */
     static HeaderVariant parseVariant(String line) {
         String[] parts = line.split(";");
+        if (parts[0].contains(":")) {
+            // "Accept-Encoding: gzip" alone would be a variant of that name with no header at all.
+            throw new InvalidParameterException(
+                    "Variants",
+                    "start each line with the variant's name, then its headers: 'gzip; Accept-Encoding: gzip', got '"
+                            + line.strip() + "'");
+        }
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < parts.length; i++) {
             String part = parts[i].strip();
