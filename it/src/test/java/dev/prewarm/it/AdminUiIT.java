@@ -133,6 +133,20 @@ class AdminUiIT {
     }
 
     @Test
+    void anAjaxPostWithoutASessionIsSentToTheSignInPageTheWayFacesFollows(@ArquillianResource URL base)
+            throws Exception {
+        // What a button sends after its user signed out in another tab.
+        HttpResponse<String> reply = new FormSession(base.toURI())
+                .post(
+                        "/admin/accounts/list.xhtml",
+                        Map.of("jakarta.faces.partial.ajax", "true", "open", "open"),
+                        Map.of("Faces-Request", "partial/ajax"));
+
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat(reply.body()).contains("<partial-response><redirect url=\"/login.xhtml\"/>");
+    }
+
+    @Test
     void theSessionIdChangesAtSignIn(@ArquillianResource URL base) throws Exception {
         FormSession session = new FormSession(base.toURI());
         session.get("/login.xhtml");

@@ -57,9 +57,23 @@ public class AdminLogin implements HttpAuthenticationMechanism {
                 request.getRequestURI().substring(request.getContextPath().length())
                         + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         boolean page = "GET".equals(request.getMethod());
+        String login = request.getContextPath() + "/login.xhtml"
+                + (page ? "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8) : "");
         try {
-            response.sendRedirect(request.getContextPath() + "/login.xhtml"
-                    + (page ? "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8) : ""));
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                // An ajax post (signed out in another tab) ignores an HTTP redirect: the button
+                // would do nothing. Faces' own partial-response redirect takes the page there.
+                response.setContentType("text/xml");
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getWriter()
+                        .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                                + login.replace("&", "&amp;")
+                                        .replace("\"", "&quot;")
+                                        .replace("<", "&lt;")
+                                + "\"/></partial-response>");
+            } else {
+                response.sendRedirect(login);
+            }
         } catch (IOException e) {
             throw new IllegalStateException("Could not redirect to the login page", e);
         }
