@@ -90,6 +90,9 @@ public class Users {
             throw new InvalidParameterException(
                     "Password", "must be at least " + MIN_PASSWORD_LENGTH + " characters long");
         }
+        if (password.isBlank()) {
+            throw new InvalidParameterException("Password", "must not be only spaces");
+        }
         return password;
     }
 }

@@ -63,6 +63,14 @@ class UsersTest {
                 .hasMessageContaining("12 characters");
     }
 
+    @Test
+    void aPasswordOfOnlySpacesIsRefused() {
+        assertThatThrownBy(() -> users.add(Username.of("carol"), " ".repeat(12), Optional.empty()))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("only spaces");
+        assertThat(users.find("carol")).isEmpty();
+    }
+
     private static final class InMemoryUsers implements UserRepository {
         private final Map<Username, User> byName = new LinkedHashMap<>();
 
