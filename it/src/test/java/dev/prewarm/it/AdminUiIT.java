@@ -6,9 +6,13 @@ import dev.prewarm.application.preload.LocalNginx;
 import dev.prewarm.application.preload.Origin;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -237,6 +241,7 @@ class AdminUiIT {
                 assertThat(origin.hits(path)).as("origin hits of " + path).isEqualTo(1);
             }
             b.screenshot("plan-finished");
+            assertResultsCsv(b, base);
 
             b.open(jobPath);
             assertThat(b.byId("job:urls").getText()).contains("warmed");
@@ -247,6 +252,35 @@ class AdminUiIT {
 
             uploadAGzipList(b);
         }
+    }
+
+    /** The plan page's CSV export, fetched in the browser's session: every URL, and a bad filter refused. */
+    private static void assertResultsCsv(Browser b, URL base) throws Exception {
+        String planId = Arrays.stream(
+                        URI.create(b.driver().getCurrentUrl()).getQuery().split("&"))
+                .filter(parameter -> parameter.startsWith("id="))
+                .map(parameter -> parameter.substring(3))
+                .findFirst()
+                .orElseThrow();
+        String session = b.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        HttpClient http = HttpClient.newHttpClient();
+        Function<String, HttpResponse<String>> get = query -> {
+            try {
+                return http.send(
+                        HttpRequest.newBuilder(base.toURI().resolve("/admin/plans/results.csv?" + query))
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+
+        HttpResponse<String> csv = get.apply("id=" + planId);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body().lines()).hasSize(1 + 8); // the header, then one fetch per URL
+        HttpResponse<String> bogus = get.apply("id=" + planId + "&outcome=bogus");
+        assertThat(bogus.statusCode()).as("a bad filter, not a missing plan").isEqualTo(400);
     }
 
     private static void uploadAGzipList(Browser b) throws Exception {

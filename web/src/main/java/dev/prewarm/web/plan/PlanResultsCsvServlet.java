@@ -45,11 +45,17 @@ public class PlanResultsCsvServlet extends HttpServlet {
         PlanId plan;
         JobId job;
         Optional<FetchOutcome> outcome;
+        String wanted = request.getParameter("outcome");
         try {
-            plan = PlanId.of(request.getParameter("id"));
-            String wanted = request.getParameter("outcome");
             outcome =
                     wanted == null || wanted.isBlank() ? Optional.empty() : Optional.of(FetchOutcome.fromWire(wanted));
+        } catch (IllegalArgumentException unknown) {
+            // Not "no such plan": the plan may well exist; the filter is what is wrong.
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "No outcome '" + wanted + "'");
+            return;
+        }
+        try {
+            plan = PlanId.of(request.getParameter("id"));
             if (owner.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
