@@ -137,6 +137,33 @@ class AdminUiIT {
     }
 
     @Test
+    void aPlanSettingWithItsEndBeforeItsStartIsExplainedNextToTheEnd(@ArquillianResource URL base) throws Exception {
+        new AdminClient(base.toURI()).tenant("ui-plan-settings", "www.example.com");
+        Browser b = browser(base);
+        b.login(ADMIN, PASSWORD);
+        selectAccount(b, "ui-plan-settings");
+        b.open("/admin/jobs/create.xhtml");
+        b.type("job:name", "Settings");
+        // More URLs than the default draft's 100 a batch: the plan runs on past its first batch.
+        b.type("job:urls", String.join("\n", urls("s", 101)));
+        b.clickAndWaitForPage("job:create");
+        b.clickWhenClickable("job:create-plans");
+        b.waitForText(By.id("job:plans"), "1");
+        b.find(By.cssSelector("#job\\:plans a")).click();
+        b.waitForText(By.id("plan:status"), "running");
+
+        b.type("plan:end-time_input", "2020-01-01 00:00");
+        b.press("plan:end-time_input", Keys.ESCAPE);
+        b.byId("plan:save").click();
+
+        b.waitForText(
+                By.xpath("//*[@id='plan:end-time']/ancestor::div[contains(@class,'pw-field')][1]"
+                        + "//*[contains(@class,'ui-message-error')]"),
+                "EndTime");
+        b.logout();
+    }
+
+    @Test
     void anAjaxPostWithoutASessionIsSentToTheSignInPageTheWayFacesFollows(@ArquillianResource URL base)
             throws Exception {
         // What a button sends after its user signed out in another tab.

@@ -4,6 +4,7 @@ import dev.prewarm.application.job.Jobs;
 import dev.prewarm.application.plan.PlanScheduling;
 import dev.prewarm.application.result.FetchResults;
 import dev.prewarm.domain.account.AccountId;
+import dev.prewarm.domain.error.EndTimeBeforeStartException;
 import dev.prewarm.domain.error.InvalidParameterException;
 import dev.prewarm.domain.error.PrewarmException;
 import dev.prewarm.domain.fetch.FetchOutcome;
@@ -38,8 +39,8 @@ import org.primefaces.model.SortMeta;
 @ViewScoped
 public class PlanDetailView implements Serializable {
     private static final Map<String, String> FIELDS = Map.of(
-            "StartTime", "start",
-            "EndTime", "end",
+            "StartTime", "start-time",
+            "EndTime", "end-time",
             "Interval", "interval",
             "SliceLen", "sliceLen");
 
@@ -96,6 +97,8 @@ public class PlanDetailView implements Serializable {
             messages.info("plan.saved");
         } catch (InvalidParameterException e) {
             messages.error("plan:" + FIELDS.getOrDefault(e.parameter(), "interval"), e);
+        } catch (EndTimeBeforeStartException e) {
+            messages.error("plan:end-time", e); // next to what to change, not at the top
         } catch (PrewarmException e) {
             messages.error(null, e);
         }
