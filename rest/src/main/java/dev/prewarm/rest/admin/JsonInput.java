@@ -159,6 +159,9 @@ public final class JsonInput {
     }
 
     private static String describe(JsonValue v) {
+        if (v.getValueType() == JsonValue.ValueType.NULL) {
+            return "null"; // not "null null": the type and the text would say the same
+        }
         String text = v.toString();
         String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
         return v.getValueType().name().toLowerCase(Locale.ROOT) + " " + shown;

@@ -38,6 +38,9 @@ class JsonInputTest {
         assertThatThrownBy(() -> input("{\"n\": 99999999999999999999}").whole("n"))
                 .hasMessageContaining("out of range");
         assertThatThrownBy(() -> input("{\"l\": [\"a\", 1]}").strings("l")).hasMessageContaining("array of strings");
+        assertThatThrownBy(() -> input("{\"l\": [null]}").strings("l"))
+                .hasMessageEndingWith("but has null.")
+                .hasMessageNotContaining("null null");
     }
 
     @Test
