@@ -16,8 +16,13 @@ public record Interval(int seconds) {
     }
 
     public static Interval ofSeconds(long seconds) {
+        return ofSeconds(seconds, Long.toString(seconds));
+    }
+
+    /** {@code asSent} names the value in the error: a huge one was clamped to be parsed at all. */
+    private static Interval ofSeconds(long seconds, String asSent) {
         if (seconds < MIN_SECONDS || seconds > MAX_SECONDS) {
-            throw outOfRange(Long.toString(seconds));
+            throw outOfRange(asSent);
         }
         return new Interval((int) seconds);
     }
@@ -27,11 +32,7 @@ public record Interval(int seconds) {
         if (text == null || text.isBlank()) {
             throw MissingParameterException.of("Interval");
         }
-        long seconds = WholeNumber.parse("Interval", text, "a whole number of seconds");
-        if (seconds < MIN_SECONDS || seconds > MAX_SECONDS) {
-            throw outOfRange(text.strip()); // as sent: a huge value was clamped to parse it
-        }
-        return new Interval((int) seconds);
+        return ofSeconds(WholeNumber.parse("Interval", text, "a whole number of seconds"), text.strip());
     }
 
     public Duration duration() {

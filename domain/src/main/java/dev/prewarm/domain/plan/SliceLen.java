@@ -15,8 +15,13 @@ public record SliceLen(int value) {
     }
 
     public static SliceLen of(long value) {
+        return of(value, Long.toString(value));
+    }
+
+    /** {@code asSent} names the value in the error: a huge one was clamped to be parsed at all. */
+    private static SliceLen of(long value, String asSent) {
         if (value < MIN || value > MAX) {
-            throw outOfRange(Long.toString(value));
+            throw outOfRange(asSent);
         }
         return new SliceLen((int) value);
     }
@@ -26,11 +31,7 @@ public record SliceLen(int value) {
         if (text == null || text.isBlank()) {
             throw MissingParameterException.of("SliceLen");
         }
-        long value = WholeNumber.parse("SliceLen", text, "a whole number of URLs");
-        if (value < MIN || value > MAX) {
-            throw outOfRange(text.strip()); // as sent: a huge value was clamped to parse it
-        }
-        return new SliceLen((int) value);
+        return of(WholeNumber.parse("SliceLen", text, "a whole number of URLs"), text.strip());
     }
 
     private static InvalidParameterException outOfRange(String got) {
