@@ -138,22 +138,16 @@ class AdminUiIT {
 
     @Test
     void aPlanSettingWithItsEndBeforeItsStartIsExplainedNextToTheEnd(@ArquillianResource URL base) throws Exception {
-        new AdminClient(base.toURI()).tenant("ui-plan-settings", "www.example.com");
-        Browser b = browser(base);
-        b.login(ADMIN, PASSWORD);
-        selectAccount(b, "ui-plan-settings");
-        b.open("/admin/jobs/create.xhtml");
-        b.type("job:name", "Settings");
         // More URLs than the default draft's 100 a batch: the plan runs on past its first batch.
-        b.type("job:urls", String.join("\n", urls("s", 101)));
-        b.clickAndWaitForPage("job:create");
+        Browser b =
+                jobFromText(base, "ui-plan-settings", "www.example.com", "Settings", String.join("\n", urls("s", 101)));
         b.clickWhenClickable("job:create-plans");
         b.waitForText(By.id("job:plans"), "1");
         b.find(By.cssSelector("#job\\:plans a")).click();
         b.waitForText(By.id("plan:status"), "running");
 
         b.type("plan:end-time_input", "2020-01-01 00:00");
-        b.press("plan:end-time_input", Keys.ESCAPE);
+        b.press("plan:end-time_input", Keys.ESCAPE); // closes the date panel over the form
         b.byId("plan:save").click();
 
         b.waitForText(
@@ -332,14 +326,8 @@ class AdminUiIT {
 
     @Test
     void aWaitingPlanIsStartedNowThenStoppedAndStartedAgainFromItsPage(@ArquillianResource URL base) throws Exception {
-        new AdminClient(base.toURI()).tenant("ui-stop", "stop.example.com");
-        Browser b = browser(base);
-        b.login(ADMIN, PASSWORD);
-        selectAccount(b, "ui-stop");
-        b.open("/admin/jobs/create.xhtml");
-        b.type("job:name", "Later");
-        b.type("job:urls", "https://stop.example.com/a\nhttps://stop.example.com/b");
-        b.clickAndWaitForPage("job:create");
+        Browser b = jobFromText(
+                base, "ui-stop", "stop.example.com", "Later", "https://stop.example.com/a\nhttps://stop.example.com/b");
         b.type("job:drafts:0:sliceLen_input", "1");
         b.press("job:drafts:0:sliceLen_input", Keys.TAB);
         b.waitForText(By.cssSelector(".pw-preview-batches"), "2");
@@ -418,6 +406,20 @@ class AdminUiIT {
     }
 
     /** Picks the admin's account in the top bar by its name. */
+    /** Signs the admin in, opens a new account with one site, and creates a job of {@code urls} there. */
+    private static Browser jobFromText(URL base, String account, String domain, String name, String urls)
+            throws Exception {
+        new AdminClient(base.toURI()).tenant(account, domain);
+        Browser b = browser(base);
+        b.login(ADMIN, PASSWORD);
+        selectAccount(b, account);
+        b.open("/admin/jobs/create.xhtml");
+        b.type("job:name", name);
+        b.type("job:urls", urls);
+        b.clickAndWaitForPage("job:create");
+        return b;
+    }
+
     private static void selectAccount(Browser b, String name) {
         b.byId("topbar:account").click();
         b.find(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and starts-with(normalize-space(.), '" + name
