@@ -78,13 +78,13 @@ final class AdminPagesChecks {
         b.type("add:username", "no spaces allowed");
         b.type("add:password", "long enough password");
         b.byId("add:submit").click();
-        assertThat(errorBeside(b, "add:username")).contains("must be 3 to 64");
+        assertThat(b.errorBeside("add:username")).contains("must be 3 to 64");
 
         String member = "ui-member-" + suffix();
         b.type("add:username", member);
         b.type("add:password", "short");
         b.byId("add:submit").click();
-        assertThat(errorBeside(b, "add:password")).contains("at least 12 characters");
+        assertThat(b.errorBeside("add:password")).contains("at least 12 characters");
 
         b.type("add:password", MEMBER_PASSWORD);
         b.byId("add:submit").click();
@@ -112,7 +112,7 @@ final class AdminPagesChecks {
         b.type("open:name", "UI account");
         b.type("open:id", "12ab");
         b.byId("open:submit").click();
-        assertThat(errorBeside(b, "open:id")).contains("1 to 20 digits");
+        assertThat(b.errorBeside("open:id")).contains("1 to 20 digits");
 
         String id = "77" + (100_000_000L + ThreadLocalRandom.current().nextLong(899_999_999L));
         b.type("open:id", id);
@@ -122,7 +122,7 @@ final class AdminPagesChecks {
         accountRowButton(b, id, "quota").click();
         typeNumber(b, "quota:jobsPerSite_input", "0");
         b.byId("quota:save").click();
-        assertThat(errorBeside(b, "quota:jobsPerSite_input")).contains("jobsPerSite must be positive");
+        assertThat(b.errorBeside("quota:jobsPerSite_input")).contains("jobsPerSite must be positive");
         typeNumber(b, "quota:jobsPerSite_input", "7");
         b.byId("quota:save").click();
         b.waitForText(By.id("page-messages"), "saved");
@@ -149,7 +149,7 @@ final class AdminPagesChecks {
 
         b.type("preload:urls", "http://elsewhere.example.org/x");
         b.byId("preload:submit").click();
-        assertThat(errorBeside(b, "preload:urls")).contains("is not on a domain of site");
+        assertThat(b.errorBeside("preload:urls")).contains("is not on a domain of site");
 
         b.type("preload:urls", "http://tasks.example.test/a\nhttp://tasks.example.test/b");
         b.type("preload:headers", "Accept-Encoding: br");
@@ -192,7 +192,7 @@ final class AdminPagesChecks {
 
         b.type("filters:action", "key stop!");
         b.byId("filters:apply").click();
-        assertThat(errorBeside(b, "filters:action")).contains("lower-case letter");
+        assertThat(b.errorBeside("filters:action")).contains("lower-case letter");
         b.type("filters:action", "site");
         b.byId("filters:apply").click();
         new WebDriverWait(b.driver(), Browser.WAIT)
@@ -217,12 +217,6 @@ final class AdminPagesChecks {
         assertThat(users.statusCode()).isEqualTo(403);
         assertThat(accounts.statusCode()).isEqualTo(403);
         assertThat(accounts.body()).doesNotContain(other.accountId());
-    }
-
-    private static String errorBeside(Browser b, String inputId) {
-        return b.find(By.xpath("//*[@id='" + inputId + "']/ancestor::div[contains(@class,'pw-field')][1]"
-                        + "//*[contains(@class,'ui-message-error')]"))
-                .getText();
     }
 
     /** p:inputNumber formats as you type; select everything and replace it. */

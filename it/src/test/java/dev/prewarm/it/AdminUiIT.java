@@ -104,14 +104,12 @@ class AdminUiIT {
         // A header without the variant's name first would be a variant of that name with no header.
         b.type("site:variants", "Accept-Encoding: gzip");
         b.clickAndWaitForPage("site:save");
-        assertThat(b.find(By.cssSelector(".pw-field .ui-message-error")).getText())
-                .contains("start each line with the variant's name");
+        assertThat(b.errorBeside("site:variants")).contains("start each line with the variant's name");
 
         b.type("site:variants", "gzip; Accept-Encoding: gzip");
         b.type("site:rate_input", "0");
         b.clickAndWaitForPage("site:save");
-        assertThat(b.find(By.cssSelector(".pw-field .ui-message-error")).getText())
-                .contains("1 to 100000 or unlimited");
+        assertThat(b.errorBeside("site:rate_input")).contains("1 to 100000 or unlimited");
 
         b.type("site:rate_input", ""); // emptied again: no rate cap, which the form must let through
         b.clickAndWaitForPage("site:save");
@@ -150,10 +148,7 @@ class AdminUiIT {
         b.press("plan:end-time_input", Keys.ESCAPE); // closes the date panel over the form
         b.byId("plan:save").click();
 
-        b.waitForText(
-                By.xpath("//*[@id='plan:end-time']/ancestor::div[contains(@class,'pw-field')][1]"
-                        + "//*[contains(@class,'ui-message-error')]"),
-                "EndTime");
+        assertThat(b.errorBeside("plan:end-time")).contains("EndTime");
         b.logout();
     }
 

@@ -79,6 +79,13 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** The error shown beside a form field (in its pw-field), once it is visible. */
+    String errorBeside(String inputId) {
+        return find(By.xpath("//*[@id='" + inputId + "']/ancestor::div[contains(@class,'pw-field')][1]"
+                        + "//*[contains(@class,'ui-message-error')]"))
+                .getText();
+    }
+
     WebElement byId(String id) {
         return find(By.id(id));
     }
