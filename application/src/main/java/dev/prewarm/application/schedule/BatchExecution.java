@@ -45,10 +45,25 @@ public class BatchExecution {
     private static final Logger LOG = Logger.getLogger(BatchExecution.class.getName());
     private static final CompletionStage<Void> DONE = CompletableFuture.completedFuture(null);
     /**
-     * Fetched batches completed in one transaction at most: one commit for many batches, while a
-     * group still holds its plans' rows for a short time only.
+     * Fetched batches completed in one transaction at most. One commit serves the whole group, and
+     * H2 (WRITE_DELAY=0) writes the pages each commit changed; but a group also holds its plans'
+     * rows until it commits, and the tick's claim skips locked plans. Measured with 1,000 one-URL
+     * batches a second (bench/README.md, session 9; one 60 s run each unless said): groups of 32
+     * fell behind in stretches, ending 1 to 2.5 s after the slot, and the plans' next claims and
+     * batches with them (p99 start lag 434 and 482 ms in two runs, 264 and 856 slots missed);
+     * 64 kept up (p99 94 ms, none missed), as did 128 (93 and 240 ms); 512 collapsed (p99 1.2 s,
+     * 30 % of the slots missed).
      */
-    static final int COMPLETION_GROUP = 32;
+    static final int COMPLETION_GROUP = 64;
+
+    /**
+     * Fetch results a group stores at most (a batch with more is completed alone): a group of large
+     * batches stays a short transaction.
+     */
+    static final int COMPLETION_GROUP_RESULTS = 2_048;
+
+    /** {@link #COMPLETION_GROUP_RESULTS}, but for tests. */
+    int completionGroupResults = COMPLETION_GROUP_RESULTS;
 
     /** Fetched batches waiting for a completion thread. */
     private final Queue<Pending> fetched = new ConcurrentLinkedQueue<>();
@@ -136,23 +151,40 @@ public class BatchExecution {
 
     /**
      * What a completion thread does: complete the fetched batches waiting, in groups of up to
-     * {@link #COMPLETION_GROUP}, until none is left. Each fetched batch asks for one such run, so
-     * none is left waiting; a run that finds the queue emptied by another ends at once.
+     * {@link #COMPLETION_GROUP} batches and {@link #COMPLETION_GROUP_RESULTS} results, until none is
+     * left. Each fetched batch asks for one such run, so none is left waiting; a run that finds the
+     * queue emptied by another ends at once.
      */
     void completeFetched() {
-        List<Pending> group = new ArrayList<>(COMPLETION_GROUP);
-        while (true) {
-            group.clear();
-            for (Pending next; group.size() < COMPLETION_GROUP && (next = fetched.poll()) != null; ) {
-                group.add(next);
+        Pending carried = null; // taken, but over its group's results: the next group's first
+        try {
+            while (true) {
+                List<Pending> group = new ArrayList<>(COMPLETION_GROUP);
+                long results = 0;
+                for (Pending next = carried != null ? carried : fetched.poll(); next != null; next = fetched.poll()) {
+                    carried = null;
+                    if (!group.isEmpty() && results + next.resultCount() > completionGroupResults) {
+                        carried = next;
+                        break;
+                    }
+                    group.add(next);
+                    results += next.resultCount();
+                    if (group.size() == COMPLETION_GROUP) {
+                        break;
+                    }
+                }
+                if (group.isEmpty()) {
+                    return;
+                }
+                try {
+                    completeGroup(group);
+                } finally {
+                    group.forEach(pending -> pending.done().complete(null));
+                }
             }
-            if (group.isEmpty()) {
-                return;
-            }
-            try {
-                completeGroup(group);
-            } finally {
-                group.forEach(pending -> pending.done().complete(null));
+        } finally {
+            if (carried != null) { // an Error ended the run: the batch waits for the next one
+                fetched.add(carried);
             }
         }
     }
@@ -208,6 +240,10 @@ public class BatchExecution {
     private record Pending(FetchedBatch batch, AtomicBoolean completed, CompletableFuture<Void> done) {
         Pending(FetchedBatch batch, AtomicBoolean completed) {
             this(batch, completed, new CompletableFuture<>());
+        }
+
+        int resultCount() {
+            return batch.results().fetches().size();
         }
     }
 

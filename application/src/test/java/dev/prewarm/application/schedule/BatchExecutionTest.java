@@ -230,6 +230,36 @@ class BatchExecutionTest {
         assertThat(runner.groups).containsExactly(BatchExecution.COMPLETION_GROUP, 5);
     }
 
+    @Test
+    void aCompletionGroupHoldsAtMostItsResultsAndABatchOverThemGoesAlone() {
+        RecordingRunner runner = new RecordingRunner(startedOn(origin.port(), "/ok/results"));
+        BatchExecution execution = execution(runner, preloader);
+        execution.completionGroupResults = 2; // one result per batch here
+        List<Runnable> completions = new ArrayList<>();
+
+        leases(5)
+                .forEach(lease -> execution.run(
+                        lease, runner.started, due(), Duration.ofMinutes(1), heartbeats, completions::add));
+        completions.getFirst().run();
+
+        assertThat(runner.groups).containsExactly(2, 2, 1);
+    }
+
+    @Test
+    void aBatchWithMoreResultsThanAGroupHoldsIsCompletedAlone() {
+        RecordingRunner runner = new RecordingRunner(startedOn(origin.port(), "/ok/alone"));
+        BatchExecution execution = execution(runner, preloader);
+        execution.completionGroupResults = 0;
+        List<Runnable> completions = new ArrayList<>();
+
+        leases(3)
+                .forEach(lease -> execution.run(
+                        lease, runner.started, due(), Duration.ofMinutes(1), heartbeats, completions::add));
+        completions.getFirst().run();
+
+        assertThat(runner.groups).containsExactly(1, 1, 1);
+    }
+
     private static List<Lease> leases(int count) {
         List<Lease> leases = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
