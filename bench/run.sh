@@ -31,6 +31,10 @@ INGEST_URLS=${BENCH_INGEST_URLS:-1000000}
 # The ingestion part runs on an instance of its own whose whole heap is this: about the used heap
 # at rest (80-90 MiB) plus the 256 MiB the target allows, so the call succeeding proves the bound.
 INGEST_HEAP=${BENCH_INGEST_HEAP:-352m}
+# h2 (the default: scripts/run.sh's embedded database) or postgres (a PostgreSQL server of the
+# bench's own, started from Debian's postgresql under the temporary directory, settings as shipped).
+DB=${BENCH_DB:-h2}
+case "$DB" in h2 | postgres) ;; *) echo "bench: BENCH_DB must be h2 or postgres, got $DB" >&2 && exit 2 ;; esac
 DOMAIN=www.bench.example
 ADMIN_PASSWORD=bench-admin-password
 
@@ -51,6 +55,11 @@ ensure_tools() {
     log "installing ${missing[*]}"
     apt-get install -y -q "${missing[@]}" > /dev/null || die "apt-get install ${missing[*]} failed"
   fi
+  if [ "$DB" = postgres ] && ! compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" > /dev/null; then
+    [ "$(id -u)" -eq 0 ] || die "PostgreSQL is missing: install it (apt-get install postgresql) or run as root"
+    log "installing postgresql"
+    apt-get install -y -q postgresql > /dev/null || die "apt-get install postgresql failed"
+  fi
   command -v node > /dev/null || die "Node.js is missing: install nodejs and npm (apt-get install nodejs npm)"
   if [ ! -d it/src/test/node/node_modules/@alicloud/esa20240910 ]; then
     log "installing the ESA SDK (npm ci --prefix it/src/test/node)"
@@ -61,7 +70,6 @@ ensure_tools() {
     log "building the WAR"
     ./mvnw -B -q -DskipTests -Dspotless.check.skip=true package -pl web -am
   fi
-  local h2_version
   h2_version=$(sed -n 's:.*<h2.version>\(.*\)</h2.version>.*:\1:p' pom.xml)
   H2_JAR=$HOME/.m2/repository/com/h2database/h2/$h2_version/h2-$h2_version.jar
   if [ ! -f "$H2_JAR" ]; then
@@ -79,6 +87,7 @@ payara_pid=""
 cleanup() {
   set +e
   [ -z "$payara_pid" ] || stop_prewarm
+  [ -z "${PG_BIN:-}" ] || as_postgres "$PG_BIN/pg_ctl" -D "$work/pg/data" -m immediate stop > /dev/null 2>&1
   for name in cache origin; do nginx_stop "$name"; done
   # BENCH_KEEP_DB=DIR keeps a copy of Prewarm's database there, to query the batch records later.
   [ -z "${BENCH_KEEP_DB:-}" ] || { mkdir -p "$BENCH_KEEP_DB" && cp "$work"/data/prewarm* "$BENCH_KEEP_DB"/; }
@@ -194,6 +203,25 @@ cache_log_summary() {
        END { printf "%d %d %d %.3f\n", lines, miss, hit, last - first }' "$work/cache/access.log"
 }
 
+# --- PostgreSQL (BENCH_DB=postgres) ----------------------------------------------------------
+as_postgres() { # initdb and the server refuse to run as root
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+start_postgres() {
+  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  PG_PORT=$(free_port)
+  mkdir -p "$work/pg"
+  [ "$(id -u)" -ne 0 ] || chown postgres "$work/pg"
+  chmod o+x "$work" # the server's user walks into $work/pg
+  as_postgres "$PG_BIN/initdb" -D "$work/pg/data" -U postgres -A trust -E UTF8 > "$work/pg/initdb.log"
+  as_postgres "$PG_BIN/pg_ctl" -D "$work/pg/data" -w -t 60 -l "$work/pg/server.log" \
+    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $work/pg -c timezone=UTC" start > /dev/null ||
+    die "PostgreSQL did not start: $(tail -5 "$work/pg/server.log")"
+  as_postgres "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres prewarm
+  log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{ print $3 }') on port $PG_PORT"
+}
+
 # --- Prewarm --------------------------------------------------------------------------------
 start_prewarm() { # [heap]: -Xmx of this start (PREWARM_HEAP, 1g by default)
   local runtime=$work/payara heap=${1:-${PREWARM_HEAP:-1g}}
@@ -205,8 +233,13 @@ start_prewarm() { # [heap]: -Xmx of this start (PREWARM_HEAP, 1g by default)
     cat web/src/main/payara/preboot.asadmin; } > "$runtime/preboot.asadmin"
   # The options and the driver of scripts/run.sh's default H2 setup; BENCH_DB_OPTIONS="" measures
   # without the options, BENCH_DB_CLASS=org.h2.jdbcx.JdbcDataSource with H2's XA datasource.
-  PREWARM_DATA_DIR=$work/data PREWARM_DB_URL="jdbc:h2:file:$work/data/prewarm${BENCH_DB_OPTIONS-;WRITE_DELAY=0;QUERY_CACHE_SIZE=64}" \
-    PREWARM_DB_USER=prewarm PREWARM_DB_PASSWORD=prewarm PREWARM_DB_DATASOURCE_CLASS=${BENCH_DB_CLASS:-org.h2.Driver} \
+  local url=jdbc:h2:file:$work/data/prewarm${BENCH_DB_OPTIONS-;WRITE_DELAY=0;QUERY_CACHE_SIZE=64} user=prewarm
+  local class=${BENCH_DB_CLASS:-org.h2.Driver}
+  if [ "$DB" = postgres ]; then
+    url=jdbc:postgresql://127.0.0.1:$PG_PORT/prewarm user=postgres class=org.postgresql.ds.PGSimpleDataSource
+  fi
+  PREWARM_DATA_DIR=$work/data PREWARM_DB_URL=$url \
+    PREWARM_DB_USER=$user PREWARM_DB_PASSWORD=prewarm PREWARM_DB_DATASOURCE_CLASS=$class \
     PREWARM_ADMIN_PASSWORD=$ADMIN_PASSWORD PREWARM_OUTBOUND_ALLOWED_CIDRS=127.0.0.1/32 PREWARM_INSTANCE_NAME=bench \
     "$JAVA_HOME/bin/java" -Duser.timezone=UTC -Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS -Xmx"$heap" ${PREWARM_JAVA_OPTS:-} \
     -jar web/target/runtime/payara-micro.jar --deploy web/target/prewarm.war --contextroot / \
@@ -247,9 +280,17 @@ stop_prewarm() { # stops Payara so its H2 file can be read
 
 peak_rss_mib() { awk '/^VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$payara_pid/status"; }
 
-h2() { # h2 SQL: runs SQL on the stopped instance's database, prints rows separated by '|'
-  "$JAVA_HOME/bin/java" -cp "$H2_JAR" org.h2.tools.Shell -url "jdbc:h2:file:$work/data/prewarm" \
-    -user prewarm -password prewarm -sql "$1" | sed '1d;$d' | tr -d ' '
+sql() { # sql QUERY: runs QUERY on the stopped instance's database, prints rows separated by '|'
+  if [ "$DB" = postgres ]; then
+    as_postgres "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d prewarm -AtX -c "$1"
+  else
+    "$JAVA_HOME/bin/java" -cp "$H2_JAR" org.h2.tools.Shell -url "jdbc:h2:file:$work/data/prewarm" \
+      -user prewarm -password prewarm -sql "$1" | sed '1d;$d' | tr -d ' '
+  fi
+}
+
+millis_between() { # millis_between A B: SQL for B - A in milliseconds, in the database's dialect
+  if [ "$DB" = postgres ]; then echo "(extract(epoch from $2 - $1) * 1000)::bigint"; else echo "datediff('MILLISECOND', $1, $2)"; fi
 }
 
 # --- the parts ------------------------------------------------------------------------------
@@ -335,6 +376,28 @@ lag() {
   node bench/bench.cjs lag "$LAG_PLANS" "$LAG_SECONDS" "$work/lag-urls.txt" "$LAG_WARMUP" > "$work/lag.json"
   kill "$sampler" 2> /dev/null || true
   pkill -P "$sampler" 2> /dev/null || true
+  lag_baseline
+}
+
+# The lag part's baseline, in the same run: the same bursts (LAG_PLANS requests at each whole
+# second, the same mix of new URLs, C connections) sent by wrk, with no scheduler and no database,
+# from a purged cache while Prewarm idles. Its lag is each request's start in the cache's log
+# ($msec - $request_time) minus its second: what this machine's cache and cores allow a burst.
+lag_baseline() {
+  purge_cache
+  local first=$(($(date +%s) + 2))
+  log "lag baseline: wrk bursts of $LAG_PLANS requests at each second for ${LAG_SECONDS}s"
+  wrk -c "$C" -t 2 -d "$((first - $(date +%s) + LAG_SECONDS + 3))s" -s bench/burst.lua "http://127.0.0.1:$CACHE_PORT" \
+    -- "$work/lag-urls.txt" 2 "$first" "$LAG_SECONDS" "$LAG_PLANS" > "$work/burst.out" 2>&1 || die "wrk: $(cat "$work/burst.out")"
+  # Request start minus its burst's second, in ms; burst k asked for URLs 10k .. 10k+9 (/o/xNNNNNN).
+  awk -v first="$first" '$5 ~ /^\/o\/x/ { k = int(substr($5, 5) / 10); printf "%.0f\n", ($1 - $2 - first - k) * 1000 }' \
+    "$work/cache/access.log" | sort -n > "$work/burst-lag.txt"
+}
+
+# percentile P FILE: of the sorted numbers in FILE, interpolated like H2's PERCENTILE_CONT
+percentile() {
+  awk -v p="$1" '{ v[NR - 1] = $1 } END { if (NR == 0) { print "nan"; exit }
+    pos = p * (NR - 1); i = int(pos); printf "%.1f\n", (i + 1 < NR) ? v[i] + (pos - i) * (v[i + 1] - v[i]) : v[i] }' "$2"
 }
 
 compiled_at() { # compiled_at EPOCH-SECONDS: methods compiled by then (the last sample before it)
@@ -391,6 +454,7 @@ nginx_start cache "$CACHE_PORT"
 export CACHE_PORT DOMAIN ADMIN_PASSWORD BENCH_CONCURRENCY=$C
 printf 'connection = keep-alive\nparser = false\nlogging = false\nbenchmark = true\nprotocol = HTTP/1.1\nquiet = true\nshow-logfile = false\n' > "$work/siegerc"
 
+[ "$DB" = h2 ] || start_postgres
 if [ "$mode" != ingest ]; then
   start_prewarm
   [ "$mode" = all ] || [ "$mode" = throughput ] && throughput
@@ -411,18 +475,20 @@ num() { printf "%.${2:-0}f" "$1"; }
 met() { [ "$(echo "$1" | bc -l)" -eq 1 ] && echo met || echo "not met"; }
 
 jdk=$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)
+db_label="H2 $h2_version (file${BENCH_DB_OPTIONS-;WRITE_DELAY=0;QUERY_CACHE_SIZE=64})"
+[ "$DB" = h2 ] || db_label="PostgreSQL $("$PG_BIN/postgres" --version | awk '{ print $3 }') (default settings: fsync and synchronous_commit on)"
 stamp="$(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) CPUs ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)), \
 $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM, Linux $(uname -r), $jdk, \
-$(nginx -v 2>&1 | sed 's|nginx version: ||'), $(siege --version 2>&1 | sed -n 's/^SIEGE /siege /p' | head -1), wrk $({ wrk -v 2>&1 || true; } | awk 'NR == 1 { print $2 }')" # wrk -v exits 1
+$(nginx -v 2>&1 | sed 's|nginx version: ||'), $db_label, $(siege --version 2>&1 | sed -n 's/^SIEGE /siege /p' | head -1), wrk $({ wrk -v 2>&1 || true; } | awk 'NR == 1 { print $2 }')" # wrk -v exits 1
 
 declare -A block
 if [ -n "${result[prewarm.span]:-}" ]; then
-  IFS='|' read -r "result[prewarm.batch_ms]" "result[prewarm.succeeded]" "result[prewarm.failed]" < <(h2 "select
-    datediff('MILLISECOND', started_at, finished_at), succeeded, failed from batch where job_id = '$(json "$work/throughput.json" jobId)'")
+  IFS='|' read -r "result[prewarm.batch_ms]" "result[prewarm.succeeded]" "result[prewarm.failed]" < <(sql "select
+    $(millis_between started_at finished_at), succeeded, failed from batch where job_id = '$(json "$work/throughput.json" jobId)'")
   result[prewarm.plan_ms]=$(json "$work/throughput.json" wallMs)
   warmup_note=""
   if [ -f "$work/warmup.json" ]; then
-    warmup_ms=$(h2 "select datediff('MILLISECOND', started_at, finished_at) from batch where job_id = '$(json "$work/warmup.json" jobId)'")
+    warmup_ms=$(sql "select $(millis_between started_at finished_at) from batch where job_id = '$(json "$work/warmup.json" jobId)'")
     warmup_note=" Before it, a warm-up plan over the same
 list (the first fetches after boot, not in the table; \`BENCH_WARMUP=0\` skips it) took $(num "$warmup_ms") ms by its batch record:
 $(num "$(echo "$N * 1000 / $warmup_ms" | bc -l)") URLs/s."
@@ -480,21 +546,21 @@ fi
 
 if [ -f "$work/lag.json" ]; then
   ids=$(json "$work/lag.json" jobIds | sed "s/\([^ ]*\)/'\1'/g; s/ /,/g")
-  lag_ms="datediff('MILLISECOND', b.due_at, b.started_at)"
+  lag_ms=$(millis_between b.due_at b.started_at)
   measured_from=$(date -u -d "$(json "$work/lag.json" measuredFrom)" '+%F %T') # due_at is UTC
-  IFS='|' read -r batches p50 p99 lag_max < <(h2 "select count(*), percentile_cont(0.5) within group (order by $lag_ms),
+  IFS='|' read -r batches p50 p99 lag_max < <(sql "select count(*), percentile_cont(0.5) within group (order by $lag_ms),
     percentile_cont(0.99) within group (order by $lag_ms), max($lag_ms) from batch b join plan p on p.id = b.plan_id
     where b.job_id in ($ids) and b.due_at >= p.created_at and b.due_at >= timestamp '$measured_from'")
-  IFS='|' read -r warm_p50 warm_p99 < <(h2 "select percentile_cont(0.5) within group (order by $lag_ms),
+  IFS='|' read -r warm_p50 warm_p99 < <(sql "select percentile_cont(0.5) within group (order by $lag_ms),
     percentile_cont(0.99) within group (order by $lag_ms) from batch b join plan p on p.id = b.plan_id
     where b.job_id in ($ids) and b.due_at >= p.created_at and b.due_at < timestamp '$measured_from'")
   t0=$(date -u -d "$(json "$work/lag.json" t0)" +%s)
   compiled_t0=$(compiled_at "$t0")
   compiled_from=$(compiled_at $((t0 + LAG_WARMUP)))
   compiled_end=$(compiled_at $((t0 + LAG_WARMUP + LAG_SECONDS)))
-  early=$(h2 "select count(*) from batch b join plan p on p.id = b.plan_id where b.job_id in ($ids) and b.due_at < p.created_at")
-  missed=$(h2 "select sum(missed_slots) from plan where job_id in ($ids)")
-  unfinished=$(h2 "select count(*) from plan where job_id in ($ids) and status <> 'finished'")
+  early=$(sql "select count(*) from batch b join plan p on p.id = b.plan_id where b.job_id in ($ids) and b.due_at < p.created_at")
+  missed=$(sql "select sum(missed_slots) from plan where job_id in ($ids)")
+  unfinished=$(sql "select count(*) from plan where job_id in ($ids) and status <> 'finished'")
   slots=$((LAG_PLANS * (LAG_SECONDS + 1))) # measured: due at T0 + WARMUP + k s, k = 0..SECONDS
   block[lag]="Measured $stamp.
 $LAG_PLANS plans (10 per job) of Interval 1 s and SliceLen 1, all starting at the same whole second
@@ -508,11 +574,16 @@ batches due in the last ${LAG_SECONDS} s and at its end, from $(json "$work/lag.
 | p99 | $(num "$p99") ms | ≤ 100 ms | $(met "$p99 <= 100") |
 | max | $lag_max ms | | |
 | warm-up (the first ${LAG_WARMUP} s): p50, p99 | $(num "$warm_p50") ms, $(num "$warm_p99") ms | | |
+| baseline, wrk sending the same bursts: p50, p99, max | $(num "$(percentile 0.5 "$work/burst-lag.txt")") ms, $(num "$(percentile 0.99 "$work/burst-lag.txt")") ms, $(tail -1 "$work/burst-lag.txt") ms | | |
 
 Slots due: $slots; batches run: $batches ($(num "$(echo "100 * $batches / $slots" | bc -l)")%); slots missed as counted by
 the plans over the whole run, warm-up included: ${missed:-0} (plans not finished when the database was read: $unfinished); batches due
 before their plan was created (left out): $early. Methods the JIT compiled: $((compiled_from - compiled_t0)) during the
-warm-up, $((compiled_end - compiled_from)) during the measured ${LAG_SECONDS} s ($compiled_t0 before the first batch)."
+warm-up, $((compiled_end - compiled_from)) during the measured ${LAG_SECONDS} s ($compiled_t0 before the first batch).
+The baseline is wrk (\`bench/burst.lua\`, $C connections, 2 threads) sending the same bursts after the plans ended — $LAG_PLANS
+requests at each whole second for ${LAG_SECONDS} s, the plans' mix of new URLs, from a purged cache — with no scheduler
+and no database; its lag is each request's start in the cache's log minus its second ($(wc -l < "$work/burst-lag.txt")
+requests logged of $((LAG_PLANS * LAG_SECONDS))): the floor this machine's cache and cores set for such a burst."
 fi
 
 readme_block() { # replaces the text between <!-- NAME:start --> and <!-- NAME:end --> in bench/README.md
