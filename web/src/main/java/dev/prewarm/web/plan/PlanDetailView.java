@@ -38,11 +38,12 @@ import org.primefaces.model.SortMeta;
 @Named
 @ViewScoped
 public class PlanDetailView implements Serializable {
-    private static final Map<String, String> FIELDS = Map.of(
-            "StartTime", "start-time",
-            "EndTime", "end-time",
-            "Interval", "interval",
-            "SliceLen", "sliceLen");
+    /** The settings form's field of each plan parameter: where its error is shown. */
+    static final Map<String, String> FIELDS = Map.of(
+            "StartTime", "plan:start-time",
+            "EndTime", "plan:end-time",
+            "Interval", "plan:interval",
+            "SliceLen", "plan:sliceLen");
 
     @Inject
     PlanScheduling scheduling;
@@ -95,14 +96,22 @@ public class PlanDetailView implements Serializable {
                     plan.id(),
                     PlanUpdate.parse(wire.startTime(), wire.endTime(), wire.interval(), wire.sliceLen()));
             messages.info("plan.saved");
-        } catch (InvalidParameterException e) {
-            messages.error("plan:" + FIELDS.getOrDefault(e.parameter(), "interval"), e);
-        } catch (EndTimeBeforeStartException e) {
-            messages.error("plan:end-time", e); // next to what to change, not at the top
         } catch (PrewarmException e) {
-            messages.error(null, e);
+            messages.error(fieldOf(e), e);
         }
         refresh();
+    }
+
+    /**
+     * The field a refused setting's message is shown beside: the parameter's own, and End for an
+     * end before the start (what to change); none (the page's banner) for anything else.
+     */
+    static String fieldOf(PrewarmException refused) {
+        return switch (refused) {
+            case InvalidParameterException invalid -> FIELDS.get(invalid.parameter());
+            case EndTimeBeforeStartException mismatch -> FIELDS.get("EndTime");
+            default -> null;
+        };
     }
 
     public void start() {
