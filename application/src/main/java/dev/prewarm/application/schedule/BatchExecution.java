@@ -45,16 +45,18 @@ public class BatchExecution {
     private static final Logger LOG = Logger.getLogger(BatchExecution.class.getName());
     private static final CompletionStage<Void> DONE = CompletableFuture.completedFuture(null);
     /**
-     * Fetched batches completed in one transaction at most. One commit serves the whole group, and
-     * H2 (WRITE_DELAY=0) writes the pages each commit changed; but a group also holds its plans'
-     * rows until it commits, and the tick's claim skips locked plans. Measured with 1,000 one-URL
-     * batches a second (bench/README.md, session 9; one 60 s run each unless said): groups of 32
-     * fell behind in stretches, ending 1 to 2.5 s after the slot, and the plans' next claims and
-     * batches with them (p99 start lag 434 and 482 ms in two runs, 264 and 856 slots missed);
-     * 64 kept up (p99 94 ms, none missed), as did 128 (93 and 240 ms); 512 collapsed (p99 1.2 s,
-     * 30 % of the slots missed).
+     * Fetched batches completed in one transaction at most; no more than the 500 leases the fence
+     * checks in one statement (JdbcPlanLeases), or every group fails and each of its batches is
+     * completed alone. H2 (WRITE_DELAY=0) writes, at each commit, every index page the commit
+     * changed, and the completions' keys start with the plan, so a second's batches touch pages
+     * all over each index: fewer, larger commits write each page once for more batches. Measured
+     * with 1,000 one-URL batches a second (bench/README.md, session 9; lag-only runs, p99 start
+     * lag): groups of 32 fell behind in stretches, completions ending 1 to 2.5 s after the slot
+     * and the plans' next batches late with them (434 and 482 ms, hundreds of slots missed); 64
+     * gave 92 to 314 ms, 256 gave 92 and 125 ms, its completions ending 316 and 351 ms after the
+     * slot in the median second (64: 435 ms).
      */
-    static final int COMPLETION_GROUP = 64;
+    static final int COMPLETION_GROUP = 256;
 
     /**
      * Fetch results a group stores at most (a batch with more is completed alone): a group of large
