@@ -36,13 +36,16 @@ public final class PlanProjection {
     }
 
     /**
-     * When the batch taking the last remaining URL is due, ignoring EndTime; {@code now} when nothing
-     * is left, empty when the plan has no next batch scheduled (stopped, failed, finished).
+     * When the batch taking the last remaining URL is due, ignoring EndTime; empty when the plan has
+     * no next batch scheduled (stopped, failed, finished). When nothing is left: {@code now}, or the
+     * plan's start while it is ahead (a waiting plan finishes when it starts and finds the job done,
+     * never before its start).
      */
     public Optional<Instant> projectedFinish(Instant now, long remainingUrls) {
         long batches = batchesNeeded(remainingUrls);
         if (batches == 0) {
-            return Optional.of(now);
+            Instant start = clock.window().startsAt();
+            return Optional.of(start.isAfter(now) ? start : now);
         }
         return firstDue.map(
                 first -> first.plusSeconds((batches - 1) * clock.interval().seconds()));

@@ -71,6 +71,15 @@ class PlanFactoryTest {
     }
 
     @Test
+    void a_plan_with_nothing_left_to_fetch_is_not_projected_to_finish_before_its_start() {
+        PlanProjection preview = PlanProjection.preview(
+                aPlan().startingAt(T0.plusSeconds(3600)).every(60).slicesOf(100).request(), T0);
+
+        assertThat(preview.projectedFinish(T0, 0)).contains(T0.plusSeconds(3600));
+        assertThat(preview.projectedFinish(T0.plusSeconds(7200), 0)).contains(T0.plusSeconds(7200));
+    }
+
+    @Test
     void a_stopped_plan_has_no_projected_finish() {
         assertThat(aPlan().stopped().projection().projectedFinish(T0, 10)).isEmpty();
     }
