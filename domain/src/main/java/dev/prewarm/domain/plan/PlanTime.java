@@ -18,6 +18,7 @@ import java.util.Objects;
  * every schedule slot falls on a whole second.
  */
 public record PlanTime(Instant instant, ZoneOffset offset) {
+    private static final int MAX_YEAR = 9999;
     private static final DateTimeFormatter ECHO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
     private static final List<DateTimeFormatter> ACCEPTED = List.of(
             DateTimeFormatter.ISO_OFFSET_DATE_TIME,
@@ -47,11 +48,18 @@ public record PlanTime(Instant instant, ZoneOffset offset) {
     public static PlanTime parse(String parameter, String text) {
         if (text != null) {
             for (DateTimeFormatter format : ACCEPTED) {
+                OffsetDateTime parsed;
                 try {
-                    return of(OffsetDateTime.parse(text.strip(), format));
+                    parsed = OffsetDateTime.parse(text.strip(), format);
                 } catch (DateTimeParseException e) {
-                    // try the next accepted form
+                    continue; // try the next accepted form
                 }
+                // ISO-8601 lets a sign widen the year ("+99999-01-01T00:00:00Z"); no plan runs then.
+                if (parsed.getYear() < 1 || parsed.getYear() > MAX_YEAR) {
+                    throw new InvalidParameterException(
+                            parameter, "must have a year from 1 to " + MAX_YEAR + ", got '" + text + "'");
+                }
+                return of(parsed);
             }
         }
         throw new InvalidParameterException(

@@ -77,6 +77,16 @@ class PlanValuesTest {
     }
 
     @Test
+    void a_time_with_a_widened_year_is_rejected() {
+        assertThatThrownBy(() -> PlanTime.parse("StartTime", "+99999-01-01T00:00:00Z"))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
+                    assertThat(e.code()).isEqualTo("InvalidParameter.StartTime");
+                    assertThat(e.reason()).isEqualTo("must have a year from 1 to 9999, got '+99999-01-01T00:00:00Z'");
+                });
+        assertThat(PlanTime.parse("EndTime", "9999-12-31T23:59:59Z").echo()).isEqualTo("9999-12-31T23:59:59Z");
+    }
+
+    @Test
     void a_time_without_offset_is_rejected_never_guessed() {
         assertThatThrownBy(() -> PlanTime.parse("StartTime", "2024-06-03T16:00:00"))
                 .isInstanceOfSatisfying(
