@@ -20,8 +20,8 @@ import java.util.Map;
 
 /**
  * The {@code Executions} parameter: a JSON array of {@code {StartTime?, EndTime?, Interval,
- * SliceLen}}. Numbers may be JSON numbers or numeric strings; each element is kept as text so the
- * domain judges it and a rejected one can be echoed as sent.
+ * SliceLen}}. Numbers may be JSON numbers or numeric strings; each field is kept as text so the
+ * domain judges it and a rejected plan can be echoed as sent.
  */
 final class ExecutionsParameter {
     private static final int MAX_PLANS_PER_CALL = 100;
@@ -86,11 +86,9 @@ final class ExecutionsParameter {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
-        return switch (value.getValueType()) {
-            case STRING -> ((JsonString) value).getString();
-            case NUMBER -> value.toString();
-            default -> throw invalid(key + " must be a string or a number, got " + value.getValueType());
-        };
+        // Any other JSON value (true, an object) is kept as its JSON text too: the domain refuses it
+        // like any bad value, and the plan goes to FailedExecutions with the others.
+        return value.getValueType() == JsonValue.ValueType.STRING ? ((JsonString) value).getString() : value.toString();
     }
 
     private static InvalidParameterException invalid(String why) {
