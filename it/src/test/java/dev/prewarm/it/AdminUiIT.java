@@ -366,7 +366,10 @@ class AdminUiIT {
         assertThat(b.path()).isEqualTo("/admin/jobs/list.xhtml");
         assertThat(b.driver().getPageSource()).doesNotContain("theirs.example.com/secret");
         b.open("/admin/jobs/file?list=urls&id=" + theirJob);
-        assertThat(b.driver().getPageSource()).doesNotContain("theirs.example.com/secret");
+        assertThat(b.driver().getPageSource())
+                .doesNotContain("theirs.example.com/secret")
+                .contains("No such job in this account")
+                .doesNotContain("Payara");
     }
 
     private static String createJobThroughTheUi(URL base, String account, String url) throws Exception {

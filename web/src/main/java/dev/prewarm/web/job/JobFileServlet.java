@@ -29,7 +29,7 @@ public class JobFileServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String list = request.getParameter("list");
         if (!"urls".equals(list) && !"rejected".equals(list)) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "list must be urls or rejected");
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, "list must be urls or rejected");
             return;
         }
         AccountId owner = workspace.account().orElse(null);
@@ -37,12 +37,12 @@ public class JobFileServlet extends HttpServlet {
         try {
             job = JobId.of(request.getParameter("id"));
             if (owner == null) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                refuse(response, HttpServletResponse.SC_NOT_FOUND, "No account chosen: open the job from its page");
                 return;
             }
             files.ensureReadable(owner, job);
         } catch (PrewarmException | IllegalArgumentException | NullPointerException notHers) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such job in this account");
+            refuse(response, HttpServletResponse.SC_NOT_FOUND, "No such job in this account");
             return;
         }
         response.setContentType("text/plain;charset=utf-8");
@@ -53,5 +53,12 @@ public class JobFileServlet extends HttpServlet {
         } else {
             files.writeRejectedLines(owner, job, out);
         }
+    }
+
+    /** The reason as the answer's text: the link is a download, and sendError would show the server's page. */
+    private static void refuse(HttpServletResponse response, int status, String reason) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=utf-8");
+        response.getWriter().println(reason);
     }
 }
