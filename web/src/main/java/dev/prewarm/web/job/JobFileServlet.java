@@ -4,6 +4,7 @@ import dev.prewarm.application.job.JobListFiles;
 import dev.prewarm.domain.account.AccountId;
 import dev.prewarm.domain.error.PrewarmException;
 import dev.prewarm.domain.job.JobId;
+import dev.prewarm.web.viewer.DownloadRefusal;
 import dev.prewarm.web.viewer.Workspace;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -29,7 +30,7 @@ public class JobFileServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String list = request.getParameter("list");
         if (!"urls".equals(list) && !"rejected".equals(list)) {
-            refuse(response, HttpServletResponse.SC_BAD_REQUEST, "list must be urls or rejected");
+            DownloadRefusal.send(response, HttpServletResponse.SC_BAD_REQUEST, "list must be urls or rejected");
             return;
         }
         AccountId owner = workspace.account().orElse(null);
@@ -37,12 +38,13 @@ public class JobFileServlet extends HttpServlet {
         try {
             job = JobId.of(request.getParameter("id"));
             if (owner == null) {
-                refuse(response, HttpServletResponse.SC_NOT_FOUND, "No account chosen: open the job from its page");
+                DownloadRefusal.send(
+                        response, HttpServletResponse.SC_NOT_FOUND, "No account chosen: open the job from its page");
                 return;
             }
             files.ensureReadable(owner, job);
         } catch (PrewarmException | IllegalArgumentException | NullPointerException notHers) {
-            refuse(response, HttpServletResponse.SC_NOT_FOUND, "No such job in this account");
+            DownloadRefusal.send(response, HttpServletResponse.SC_NOT_FOUND, "No such job in this account");
             return;
         }
         response.setContentType("text/plain;charset=utf-8");
@@ -53,12 +55,5 @@ public class JobFileServlet extends HttpServlet {
         } else {
             files.writeRejectedLines(owner, job, out);
         }
-    }
-
-    /** The reason as the answer's text: the link is a download, and sendError would show the server's page. */
-    private static void refuse(HttpServletResponse response, int status, String reason) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain;charset=utf-8");
-        response.getWriter().println(reason);
     }
 }
