@@ -279,6 +279,7 @@ class AdminUiIT {
         assertThat(csv.body().lines()).hasSize(1 + 8); // the header, then one fetch per URL
         HttpResponse<String> bogus = get.apply("id=" + planId + "&outcome=bogus");
         assertThat(bogus.statusCode()).as("a bad filter, not a missing plan").isEqualTo(400);
+        assertThat(bogus.body()).isEqualToIgnoringNewLines("No outcome 'bogus'"); // not the server's error page
     }
 
     private static void uploadAGzipList(Browser b) throws Exception {

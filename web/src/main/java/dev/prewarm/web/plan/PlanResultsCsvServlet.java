@@ -9,6 +9,7 @@ import dev.prewarm.domain.fetch.FetchResult;
 import dev.prewarm.domain.job.JobId;
 import dev.prewarm.domain.plan.PlanId;
 import dev.prewarm.domain.result.StoredResult;
+import dev.prewarm.web.viewer.DownloadRefusal;
 import dev.prewarm.web.viewer.Workspace;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -51,18 +52,19 @@ public class PlanResultsCsvServlet extends HttpServlet {
                     wanted == null || wanted.isBlank() ? Optional.empty() : Optional.of(FetchOutcome.fromWire(wanted));
         } catch (IllegalArgumentException unknown) {
             // Not "no such plan": the plan may well exist; the filter is what is wrong.
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "No outcome '" + wanted + "'");
+            DownloadRefusal.send(response, HttpServletResponse.SC_BAD_REQUEST, "No outcome '" + wanted + "'");
             return;
         }
         try {
             plan = PlanId.of(request.getParameter("id"));
             if (owner.isEmpty()) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                DownloadRefusal.send(
+                        response, HttpServletResponse.SC_NOT_FOUND, "No account chosen: open the plan from its page");
                 return;
             }
             job = plans.get(owner.get(), plan).jobId();
         } catch (PrewarmException | IllegalArgumentException | NullPointerException bad) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such plan in this account");
+            DownloadRefusal.send(response, HttpServletResponse.SC_NOT_FOUND, "No such plan in this account");
             return;
         }
         response.setContentType("text/csv;charset=utf-8");
