@@ -124,6 +124,13 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(d -> isGone(button));
     }
 
+    /** Runs {@code action} and waits for it to replace the page (a redirect, a full post). */
+    void waitForNewPageAfter(Runnable action) {
+        WebElement body = driver.findElement(By.tagName("body"));
+        action.run();
+        new WebDriverWait(driver, WAIT).until(d -> isGone(body));
+    }
+
     /**
      * Stale, or (Chromium 150, while the next page replaces this one) "does not belong to the
      * document": either way the old page's element is gone.
