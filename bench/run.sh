@@ -27,6 +27,7 @@ LAG_SECONDS=${BENCH_LAG_SECONDS:-60}
 # it did, a second in three started 0.3-1.3 s late. The part reports what the JIT compiled in the
 # warm-up and in the measured seconds, and the lag of the warm-up too.
 LAG_WARMUP=${BENCH_LAG_WARMUP:-60}
+WARMUP_PLANS=${BENCH_WARMUP:-3} # plans over the throughput list before any tool runs (see throughput)
 INGEST_URLS=${BENCH_INGEST_URLS:-1000000}
 # The ingestion part runs on an instance of its own whose whole heap is this: about the used heap
 # at rest (80-90 MiB) plus the 256 MiB the target allows, so the call succeeding proves the bound.
@@ -317,7 +318,14 @@ run_tool() { # run_tool NAME COMMAND...: from a purged cache; checks that the ca
   log "$name: $lines requests, $miss MISS, $hit HIT, ${span}s in the cache's log"
 }
 
-prewarm_plan() { node bench/bench.cjs throughput "$work/prewarm-urls.txt" > "$work/throughput.json"; }
+prewarm_plan() {
+  jit_reading > "$work/jit-before.txt"
+  node bench/bench.cjs throughput "$work/prewarm-urls.txt" > "$work/throughput.json"
+  jit_reading > "$work/jit-after.txt"
+}
+jit_reading() { # methods the JIT compiled so far, and its compile time in seconds
+  "$JAVA_HOME/bin/jstat" -compiler "$payara_pid" | awk 'NR == 2 { print $1, $4 }'
+}
 # One curl process per URL costs ~35 ms of CPU to start here (44 URLs/s at -P 16 on 300 URLs):
 # each of the C curls takes N/C URLs instead, one after the other on one keep-alive connection.
 xargs_curl() { xargs -P "$C" -n "$CURL_BATCH" curl -s < "$work/local-urls.txt" > /dev/null; }
@@ -346,13 +354,19 @@ wrk_run() {
 }
 
 throughput() {
-  local tool
-  # Prewarm is a service that runs for days: its measured plan must not be the JIT's first pass
-  # over the fetch path (about a third of its CPU then). One plan over the same list first, not
-  # measured beyond its batch record; every tool still starts from a purged cache.
-  if [ "${BENCH_WARMUP:-1}" = 1 ] && [[ " ${BENCH_ORDER:-prewarm} " == *" prewarm "* ]]; then
-    log "prewarm: warm-up plan over the list (reported apart)"
-    node bench/bench.cjs throughput "$work/prewarm-urls.txt" > "$work/warmup.json"
+  local tool round
+  # Prewarm is a service that runs for days: its measured plan must not be the JIT's first passes
+  # over the fetch path. After one warm-up plan, C2 was still compiling the fetch path (BatchRun,
+  # HttpClient's message parser and writer) during the measured plan: a quarter of the machine's
+  # CPU in its fetching seconds by a perf profile (session 10). BENCH_WARMUP plans (3) over the
+  # same list first, each reported apart by its batch record; every tool still starts from a
+  # purged cache. What the JIT still compiled during the measured plan is reported with it.
+  if [[ " ${BENCH_ORDER:-prewarm} " == *" prewarm "* ]]; then
+    for ((round = 1; round <= WARMUP_PLANS; round++)); do
+      purge_cache # each from a purged cache too: the same work as the measured plan
+      log "prewarm: warm-up plan $round of $WARMUP_PLANS over the list (reported apart)"
+      node bench/bench.cjs throughput "$work/prewarm-urls.txt" > "$work/warmup-$round.json"
+    done
   fi
   for tool in ${BENCH_ORDER:-wrk siege xargs prewarm}; do # Prewarm last: no head start
     case $tool in
@@ -486,13 +500,19 @@ if [ -n "${result[prewarm.span]:-}" ]; then
   IFS='|' read -r "result[prewarm.batch_ms]" "result[prewarm.succeeded]" "result[prewarm.failed]" < <(sql "select
     $(millis_between started_at finished_at), succeeded, failed from batch where job_id = '$(json "$work/throughput.json" jobId)'")
   result[prewarm.plan_ms]=$(json "$work/throughput.json" wallMs)
-  warmup_note=""
-  if [ -f "$work/warmup.json" ]; then
-    warmup_ms=$(sql "select $(millis_between started_at finished_at) from batch where job_id = '$(json "$work/warmup.json" jobId)'")
-    warmup_note=" Before it, a warm-up plan over the same
-list (the first fetches after boot, not in the table; \`BENCH_WARMUP=0\` skips it) took $(num "$warmup_ms") ms by its batch record:
-$(num "$(echo "$N * 1000 / $warmup_ms" | bc -l)") URLs/s."
+  warmup_note="" warmup_rates=""
+  for ((round = 1; round <= WARMUP_PLANS; round++)); do
+    warmup_ms=$(sql "select $(millis_between started_at finished_at) from batch where job_id = '$(json "$work/warmup-$round.json" jobId)'")
+    warmup_rates+="${warmup_rates:+, }$(num "$(echo "$N * 1000 / $warmup_ms" | bc -l)")"
+  done
+  if [ "$WARMUP_PLANS" -gt 0 ]; then
+    warmup_note=" Before the tools ran, $WARMUP_PLANS warm-up plans over the same
+list (not in the table; \`BENCH_WARMUP=N\` sets how many) fetched $warmup_rates URLs/s by their batch records."
   fi
+  read -r jit_methods_before jit_seconds_before < "$work/jit-before.txt"
+  read -r jit_methods_after jit_seconds_after < "$work/jit-after.txt"
+  warmup_note+=" During the measured plan (job created → finished) the JIT compiled
+$((jit_methods_after - jit_methods_before)) methods in $(num "$(echo "$jit_seconds_after - $jit_seconds_before" | bc -l)" 2) s of compile time (\`jstat -compiler\`)."
   # Prewarm's rate is taken over its batch record (its first fetch to its last; the results are
   # saved after), the tools' over their span in the cache's log.
   result[prewarm.rate_log]=${result[prewarm.rate]}
