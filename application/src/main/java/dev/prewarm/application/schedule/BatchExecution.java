@@ -45,16 +45,16 @@ public class BatchExecution {
     private static final Logger LOG = Logger.getLogger(BatchExecution.class.getName());
     private static final CompletionStage<Void> DONE = CompletableFuture.completedFuture(null);
     /**
-     * Fetched batches completed in one transaction at most; no more than the 500 leases the fence
-     * checks in one statement (JdbcPlanLeases), or every group fails and each of its batches is
-     * completed alone. H2 (WRITE_DELAY=0) writes, at each commit, every index page the commit
-     * changed, and the completions' keys start with the plan, so a second's batches touch pages
-     * all over each index: fewer, larger commits write each page once for more batches. Measured
-     * with 1,000 one-URL batches a second (bench/README.md, session 9; lag-only runs, p99 start
-     * lag): groups of 32 fell behind in stretches, completions ending 1 to 2.5 s after the slot
-     * and the plans' next batches late with them (434 and 482 ms, hundreds of slots missed); 64
-     * gave 92 to 314 ms, 256 gave 92 and 125 ms, its completions ending 316 and 351 ms after the
-     * slot in the median second (64: 435 ms).
+     * Fetched batches completed in one transaction at most. H2 (WRITE_DELAY=0) writes, at each
+     * commit, every index page the commit changed, and the completions' keys start with the plan,
+     * so a second's batches touch pages all over each index: fewer, larger commits write each page
+     * once for more batches. Measured with 1,000 one-URL batches a second (bench/README.md; lag-only
+     * runs, p99 start lag, wrk's p99 for the same bursts in brackets): groups of 32 fell behind in
+     * stretches, completions ending 1 to 2.5 s after the slot and the plans' next batches late with
+     * them (434 and 482 ms, hundreds of slots missed); 64 gave 92 to 314 ms; 256 gave 92 (59) and
+     * 125 (85) ms. 1,024 (session 10, once the fence took more than 500 leases) was no better: 141
+     * (62) and 118 (47) ms. A plan's row stays locked until its group commits, and its next batch
+     * cannot be begun meanwhile, so a larger group holds its first plans longer.
      */
     static final int COMPLETION_GROUP = 256;
 

@@ -41,8 +41,8 @@ public interface PlanLeases {
     void release(Lease lease);
 
     /**
-     * {@link #release} for leases this transaction has fenced ({@link #fenceAll}), in one
-     * statement.
+     * {@link #release} for leases this transaction has fenced ({@link #fenceAll}), in as few
+     * statements as the database allows.
      */
     void releaseAll(List<Lease> fenced);
 
@@ -59,8 +59,8 @@ public interface PlanLeases {
     }
 
     /**
-     * {@link #fence} for several leases, in one statement: all are held, or {@link
-     * LeaseLostException} names the first that is not.
+     * {@link #fence} for several leases, in as few statements as the database allows: all are
+     * held, or {@link LeaseLostException} names the first that is not.
      */
     Instant fenceAll(List<Lease> leases);
 

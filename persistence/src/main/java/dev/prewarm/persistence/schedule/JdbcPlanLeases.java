@@ -57,18 +57,29 @@ public class JdbcPlanLeases implements PlanLeases {
             "select id, lease_owner, lease_version, current_timestamp from plan where id in (";
     private static final String RELEASE_ALL =
             "update plan set lease_owner = null, lease_expires_at = null where lease_owner = ? and id in (";
-    /** Plans checked per statement: well under any driver's limit of bind parameters. */
+    /**
+     * Plans checked per statement: well under any driver's limit of bind parameters. More are
+     * checked (fenced, released) in several statements of the same transaction.
+     */
     private static final int CHECKED_PER_STATEMENT = 500;
 
     @PersistenceContext(unitName = "prewarm")
     private EntityManager em;
 
+    private final int checkedPerStatement;
+
     protected JdbcPlanLeases() {
-        // for CDI
+        this.checkedPerStatement = CHECKED_PER_STATEMENT; // for CDI
     }
 
     public JdbcPlanLeases(EntityManager em) {
+        this(em, CHECKED_PER_STATEMENT);
+    }
+
+    /** With fewer plans a statement, so that tests need not make hundreds of plans. */
+    JdbcPlanLeases(EntityManager em, int checkedPerStatement) {
         this.em = em;
+        this.checkedPerStatement = checkedPerStatement;
     }
 
     @Override
@@ -93,8 +104,7 @@ public class JdbcPlanLeases implements PlanLeases {
     public Set<PlanId> stillRunning(String owner, List<PlanId> plans) {
         Set<PlanId> running = new HashSet<>();
         Connection connection = connection();
-        for (int from = 0; from < plans.size(); from += CHECKED_PER_STATEMENT) {
-            List<PlanId> chunk = plans.subList(from, Math.min(plans.size(), from + CHECKED_PER_STATEMENT));
+        for (List<PlanId> chunk : chunks(plans)) {
             String sql = STILL_RUNNING + placeholders(chunk.size()) + ")";
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 select.setString(1, PlanStatus.RUNNING.wireName());
@@ -147,10 +157,25 @@ public class JdbcPlanLeases implements PlanLeases {
      */
     @Override
     public Instant fenceAll(List<Lease> leases) {
-        if (leases.size() > CHECKED_PER_STATEMENT) {
-            throw new IllegalArgumentException(
-                    "at most " + CHECKED_PER_STATEMENT + " leases at once, got " + leases.size());
+        Instant now = null;
+        for (List<Lease> chunk : chunks(leases)) {
+            now = fenceChunk(chunk);
         }
+        return now;
+    }
+
+    @Override
+    public void releaseAll(List<Lease> fenced) {
+        if (fenced.stream().map(Lease::owner).distinct().count() > 1) {
+            throw new IllegalArgumentException("leases of several owners: " + fenced);
+        }
+        for (List<Lease> chunk : chunks(fenced)) {
+            releaseChunk(chunk);
+        }
+    }
+
+    /** The chunks' clock readings differ by the time the statements take; the last is returned. */
+    private Instant fenceChunk(List<Lease> leases) {
         Map<PlanId, Lease> wanted = new HashMap<>();
         leases.forEach(lease -> wanted.put(lease.planId(), lease));
         try (PreparedStatement lock =
@@ -180,14 +205,7 @@ public class JdbcPlanLeases implements PlanLeases {
         }
     }
 
-    @Override
-    public void releaseAll(List<Lease> fenced) {
-        if (fenced.isEmpty()) {
-            return;
-        }
-        if (fenced.stream().map(Lease::owner).distinct().count() > 1) {
-            throw new IllegalArgumentException("leases of several owners: " + fenced);
-        }
+    private void releaseChunk(List<Lease> fenced) {
         try (PreparedStatement release =
                 connection().prepareStatement(RELEASE_ALL + placeholders(fenced.size()) + ")")) {
             release.setString(1, fenced.getFirst().owner());
@@ -198,6 +216,15 @@ public class JdbcPlanLeases implements PlanLeases {
         } catch (SQLException e) {
             throw failure("release", fenced.getFirst(), e);
         }
+    }
+
+    /** At most {@code checkedPerStatement} plans or leases each, in the order given. */
+    private <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += checkedPerStatement) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + checkedPerStatement)));
+        }
+        return chunks;
     }
 
     @Override

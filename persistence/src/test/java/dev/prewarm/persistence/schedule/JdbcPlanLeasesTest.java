@@ -1,10 +1,12 @@
 package dev.prewarm.persistence.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.prewarm.domain.plan.DueLease;
 import dev.prewarm.domain.plan.Lease;
+import dev.prewarm.domain.plan.LeaseLostException;
 import dev.prewarm.domain.plan.PlanId;
 import dev.prewarm.persistence.schema.TransactionJdbc;
 import dev.prewarm.persistence.testing.TestDatabase;
@@ -136,6 +138,41 @@ class JdbcPlanLeasesTest {
 
             assertThat(ahead).extracting(claimed -> claimed.lease().planId()).containsExactly(soon);
             assertThat(ahead.getFirst().dueIn()).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(2));
+        }
+    }
+
+    /**
+     * More leases than one statement checks (a completion group of many batches): every chunk is
+     * fenced and released, and a lease lost in a later chunk still fails the fence.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void leasesBeyondOneStatementAreFencedAndReleasedInChunks(TestDatabase.Kind kind) {
+        try (LeaseTestbed bed = new LeaseTestbed(kind)) {
+            for (int i = 0; i < 5; i++) {
+                bed.duePlan("aaaaaaaaaaaaaaaaaaaaaa%02d".formatted(i));
+            }
+            List<Lease> held = bed.claim("a", 5);
+            assertThat(held).hasSize(5);
+
+            Instant fenced = bed.db.inTransaction(em -> new JdbcPlanLeases(em, 2).fenceAll(held));
+            assertThat(fenced)
+                    .isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(60));
+
+            bed.expireLease(held.getLast().planId());
+            Lease taken = bed.claim("b", 5).getFirst();
+            assertThat(taken.planId()).isEqualTo(held.getLast().planId());
+            assertThatThrownBy(() -> bed.db.inTransaction(em -> new JdbcPlanLeases(em, 2).fenceAll(held)))
+                    .isInstanceOfSatisfying(
+                            LeaseLostException.class,
+                            lost -> assertThat(lost.lease()).isEqualTo(held.getLast()));
+
+            List<Lease> stillHeld = held.subList(0, 4);
+            bed.db.runInTransaction(em -> new JdbcPlanLeases(em, 2).releaseAll(stillHeld));
+            assertThat(bed.claim("c", 5))
+                    .extracting(Lease::planId)
+                    .containsExactlyInAnyOrderElementsOf(
+                            stillHeld.stream().map(Lease::planId).toList());
         }
     }
 
