@@ -60,9 +60,9 @@ public class JpaPreloadJobRepository implements PreloadJobRepository {
     }
 
     /**
-     * Bulk deletes: the URL tables have no foreign key (they are written before the job row), and
-     * a million rows must not be loaded to be removed. Children go first so the remaining foreign
-     * keys (plan → job, batch → plan) never block.
+     * Bulk deletes: the URL tables have no foreign key (they are written before the job row), nor
+     * have the plans' batches and results (V11), and a million rows must not be loaded to be
+     * removed. Children go first so the remaining foreign key (plan → job) never blocks.
      */
     @Override
     public void remove(PreloadJob job) {
@@ -71,6 +71,10 @@ public class JpaPreloadJobRepository implements PreloadJobRepository {
                 .setParameter(1, id)
                 .executeUpdate();
         em.createNativeQuery("delete from job_rejected_line where job_id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
+        // Every result of the job's plans carries the job's id (fetch_result_job_url's first column).
+        em.createNativeQuery("delete from fetch_result where job_id = ?1")
                 .setParameter(1, id)
                 .executeUpdate();
         em.createNativeQuery("delete from batch where plan_id in (select p.id from plan p where p.job_id = ?1)")

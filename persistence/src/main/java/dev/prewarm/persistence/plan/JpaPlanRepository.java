@@ -80,8 +80,12 @@ public class JpaPlanRepository implements PlanRepository {
         em.persist(plan);
     }
 
+    /** Its results and batches first: they have no foreign key to the plan (V11). */
     @Override
     public void remove(Plan plan) {
+        em.createNativeQuery("delete from fetch_result where plan_id = ?1")
+                .setParameter(1, plan.id().value())
+                .executeUpdate();
         em.createQuery("delete from Batch b where b.planId = :plan")
                 .setParameter("plan", plan.id())
                 .executeUpdate();

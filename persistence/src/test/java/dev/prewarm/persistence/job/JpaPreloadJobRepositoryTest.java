@@ -117,7 +117,7 @@ class JpaPreloadJobRepositoryTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
-    void removingAJobDeletesItsUrlsRejectedLinesPlansAndBatches(TestDatabase.Kind kind) {
+    void removingAJobDeletesItsUrlsRejectedLinesPlansBatchesAndResults(TestDatabase.Kind kind) {
         try (TestDatabase db = TestDatabase.create(kind)) {
             Fixtures.accountsAndSites(db);
             PreloadJob doomed = Fixtures.job("00000000000000000000000d", ALICE, 1, T0);
@@ -140,24 +140,36 @@ class JpaPreloadJobRepositoryTest {
                 });
             }
 
+            for (PreloadJob job : List.of(doomed, kept)) {
+                db.runInTransaction(em -> em.createNativeQuery("insert into fetch_result (plan_id, batch_no, result_no,"
+                                + " job_id, url_position, target, variant, http_status, cache_status, body_bytes,"
+                                + " ttfb_ms, total_ms, attempts, outcome, fetched_at) values (?1, 1, 0, ?2, 0, 'dns',"
+                                + " 'gzip', 200, 'MISS', 10, 1, 2, 1, 'warmed', ?3)")
+                        .setParameter(1, job.id().value().replace('0', 'a'))
+                        .setParameter(2, job.id().value())
+                        .setParameter(3, java.time.LocalDateTime.of(2026, 1, 1, 0, 0))
+                        .executeUpdate());
+            }
+
             db.runInTransaction(em -> {
                 var jobs = new JpaPreloadJobRepository(em);
                 jobs.remove(jobs.find(ALICE, doomed.id()).orElseThrow());
             });
 
-            assertThat(rowsOf(db, doomed.id())).containsExactly(0L, 0L, 0L, 0L, 0L);
-            assertThat(rowsOf(db, kept.id())).containsExactly(1L, 2L, 1L, 1L, 1L);
+            assertThat(rowsOf(db, doomed.id())).containsExactly(0L, 0L, 0L, 0L, 0L, 0L);
+            assertThat(rowsOf(db, kept.id())).containsExactly(1L, 2L, 1L, 1L, 1L, 1L);
         }
     }
 
-    /** Rows of the job in preload_job, job_url, job_rejected_line, plan, batch. */
+    /** Rows of the job in preload_job, job_url, job_rejected_line, plan, batch, fetch_result. */
     private static List<Long> rowsOf(TestDatabase db, JobId job) {
         return db.inTransaction(em -> List.of(
                         "select count(*) from preload_job where id = ?1",
                         "select count(*) from job_url where job_id = ?1",
                         "select count(*) from job_rejected_line where job_id = ?1",
                         "select count(*) from plan where job_id = ?1",
-                        "select count(*) from batch where job_id = ?1")
+                        "select count(*) from batch where job_id = ?1",
+                        "select count(*) from fetch_result where job_id = ?1")
                 .stream()
                 .map(sql -> ((Number) em.createNativeQuery(sql)
                                 .setParameter(1, job.value())
