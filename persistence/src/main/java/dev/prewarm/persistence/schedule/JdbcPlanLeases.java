@@ -162,6 +162,9 @@ public class JdbcPlanLeases implements PlanLeases {
      */
     @Override
     public Instant fenceAll(List<Lease> leases) {
+        if (leases.isEmpty()) { // nothing would read the clock this method returns
+            throw new IllegalArgumentException("no leases to fence");
+        }
         Instant now = null;
         for (List<Lease> chunk : chunks(leases)) {
             now = fenceChunk(chunk);

@@ -158,6 +158,8 @@ class JdbcPlanLeasesTest {
             Instant fenced = bed.db.inTransaction(em -> new JdbcPlanLeases(em, 2).fenceAll(held));
             assertThat(fenced)
                     .isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(60));
+            assertThatThrownBy(() -> bed.db.inTransaction(em -> new JdbcPlanLeases(em, 2).fenceAll(List.of())))
+                    .isInstanceOf(IllegalArgumentException.class);
 
             bed.expireLease(held.getLast().planId());
             Lease taken = bed.claim("b", 5).getFirst();
